@@ -1,0 +1,36 @@
+import { defineCodeList } from '../codes/code-list.ts';
+
+export const roles = defineCodeList('role', [
+  { code: 'admin', zh: '系统管理员', en: 'Administrator' },
+  { code: 'countyOfficer', zh: '县级干部', en: 'County officer' },
+  { code: 'departmentOfficer', zh: '行业部门干部', en: 'Department officer' },
+  { code: 'townshipOfficer', zh: '乡镇干部', en: 'Township officer' },
+  { code: 'villageCadre', zh: '村干部', en: 'Village cadre' },
+  { code: 'pairedCadre', zh: '帮扶责任人', en: 'Paired cadre' },
+  { code: 'inspector', zh: '督查人员', en: 'Inspector' },
+]);
+
+export type Role = (typeof roles.codes)[number];
+
+export type Permission =
+  | 'registry:read'
+  | 'registry:write'
+  | 'personalData:reveal'
+  | 'personalData:exportUnmasked'
+  | 'users:manage'
+  | 'audit:read'
+  | 'tokens:manage';
+
+const PERMISSIONS: Record<Role, readonly Permission[]> = {
+  admin: ['registry:read', 'registry:write', 'personalData:reveal', 'personalData:exportUnmasked', 'users:manage', 'audit:read', 'tokens:manage'],
+  countyOfficer: ['registry:read', 'registry:write', 'personalData:reveal', 'personalData:exportUnmasked', 'audit:read'],
+  departmentOfficer: ['registry:read'],
+  townshipOfficer: ['registry:read', 'registry:write', 'personalData:reveal'],
+  villageCadre: ['registry:read', 'registry:write', 'personalData:reveal'],
+  pairedCadre: ['registry:read'],
+  inspector: ['registry:read', 'audit:read'],
+};
+
+export function hasPermission(role: Role, permission: Permission): boolean {
+  return PERMISSIONS[role].includes(permission);
+}

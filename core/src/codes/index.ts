@@ -1,0 +1,11 @@
+import type { CodeList } from './code-list.ts';
+import * as member from './member-codes.ts';
+import * as registry from './registry-codes.ts';
+import { roles } from '../access/roles.ts';
+
+export * from './code-list.ts';
+export * from './member-codes.ts';
+export * from './registry-codes.ts';
+
+/** Every code list the system ships, by name (served at /api/v1/codes). */
+export const codeLists: readonly CodeList[] = [...Object.values(registry), ...Object.values(member), roles];

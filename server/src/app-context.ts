@@ -1,0 +1,19 @@
+import type { Logger } from 'pino';
+import type { Config } from './config/config.ts';
+import type { DatabaseHandle, Db } from './db/database.ts';
+import type { PersonalDataCipher } from './security/personal-data-cipher.ts';
+
+/** Everything a use case may need, built once by the composition root and passed in. */
+export interface AppContext {
+  readonly config: Config;
+  readonly db: Db;
+  readonly database: DatabaseHandle;
+  readonly cipher: PersonalDataCipher;
+  readonly logger: Logger;
+  /** Current time; tests replace it to move through idle timeouts and notice periods. */
+  now(): Date;
+}
+
+export function isoDate(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}

@@ -1,0 +1,16 @@
+import { Command } from 'commander';
+import { registerAuditCommands } from './audit.command.ts';
+import { registerMigrateCommand } from './migrate.command.ts';
+import { registerOpenapiCommand } from './openapi.command.ts';
+import { registerServeCommand } from './serve.command.ts';
+
+export function buildCli(): Command {
+  const program = new Command('fupin')
+    .description('fupin — precision poverty alleviation and return-to-poverty prevention')
+    .showHelpAfterError();
+  registerServeCommand(program);
+  registerMigrateCommand(program);
+  registerAuditCommands(program);
+  registerOpenapiCommand(program);
+  return program;
+}

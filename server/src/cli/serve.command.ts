@@ -1,0 +1,33 @@
+import { serve } from '@hono/node-server';
+import type { Command } from 'commander';
+import { openAppContext } from '../bootstrap.ts';
+import { loadConfig } from '../config/config.ts';
+import { ensureFirstAdministrator } from '../features/users/first-administrator.ts';
+import { createApp } from '../http/app.ts';
+
+export function registerServeCommand(program: Command): void {
+  program.command('serve')
+    .description('start the HTTP server (migrates the database and loads regions first)')
+    .option('--demo', 'load the demo county when the database has no households yet')
+    .action(async () => {
+      const config = loadConfig();
+      const ctx = await openAppContext(config);
+      const admin = await ensureFirstAdministrator(ctx);
+      if (admin?.generatedPassword) {
+        process.stdout.write(`\nFirst administrator created. Sign in as "${admin.username}" with this password (shown once; you must change it):\n\n    ${admin.generatedPassword}\n\n`);
+      }
+      const app = createApp(ctx);
+      const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+        ctx.logger.info({ port: info.port }, `fupin listening on http://localhost:${info.port}`);
+      });
+      const shutdown = (signal: string) => {
+        ctx.logger.info({ signal }, 'shutting down');
+        server.close(() => {
+          void ctx.database.close().then(() => process.exit(0));
+        });
+        setTimeout(() => process.exit(1), 10_000).unref();
+      };
+      process.once('SIGINT', () => shutdown('SIGINT'));
+      process.once('SIGTERM', () => shutdown('SIGTERM'));
+    });
+}

@@ -1,0 +1,58 @@
+/** The closed list of error codes the API answers with; each has exactly one HTTP status. */
+export const ERROR_STATUS = {
+  VALIDATION_FAILED: 400,
+  UNAUTHENTICATED: 401,
+  LOGIN_FAILED: 401,
+  FORBIDDEN: 403,
+  CSRF_FAILED: 403,
+  PASSWORD_CHANGE_REQUIRED: 403,
+  NOT_FOUND: 404,
+  OUT_OF_SCOPE: 404,
+  HOUSEHOLD_NO_TAKEN: 409,
+  ID_NUMBER_DUPLICATE: 409,
+  USERNAME_TAKEN: 409,
+  VERSION_CONFLICT: 409,
+  ID_NUMBER_INVALID: 422,
+  ID_NUMBER_MISMATCH: 422,
+  REGION_UNKNOWN: 422,
+  REGION_NOT_VILLAGE: 422,
+  INCOME_MISMATCH: 422,
+  HOUSEHOLD_HEAD_COUNT: 422,
+  HOUSEHOLD_SPOUSE_COUNT: 422,
+  PASSWORD_WEAK: 422,
+  ACCOUNT_LOCKED: 423,
+  LOGIN_THROTTLED: 429,
+  INTERNAL: 500,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export interface FieldError {
+  field: string;
+  code: string;
+  message: string;
+}
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly field: string | undefined;
+  readonly errors: readonly FieldError[];
+  readonly details: Readonly<Record<string, unknown>>;
+
+  constructor(code: ErrorCode, message: string, options: { field?: string; errors?: FieldError[]; details?: Record<string, unknown> } = {}) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.field = options.field;
+    this.errors = options.errors ?? (options.field ? [{ field: options.field, code, message }] : []);
+    this.details = options.details ?? {};
+  }
+
+  get status(): number {
+    return ERROR_STATUS[this.code];
+  }
+}
+
+export function isErrorCode(code: string): code is ErrorCode {
+  return Object.hasOwn(ERROR_STATUS, code);
+}

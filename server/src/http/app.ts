@@ -1,0 +1,46 @@
+import crypto from 'node:crypto';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppContext } from '../app-context.ts';
+import { AppError } from '../errors/app-error.ts';
+import { codesApp } from '../features/codes/codes.routes.ts';
+import { regionsApp } from '../features/regions/regions.routes.ts';
+import { authenticate } from './authenticate.middleware.ts';
+import type { HttpEnv } from './http-env.ts';
+import { problemResponse } from './problem.ts';
+
+/** Routes reachable without signing in. */
+const PUBLIC_API_PATHS = new Set(['/api/v1/auth/login']);
+
+export const OPENAPI_INFO = {
+  openapi: '3.1.0',
+  info: { title: 'fupin API', version: '1.0.0', description: 'Precision poverty alleviation and return-to-poverty prevention.' },
+} as const;
+
+/** The authenticated API under /api/v1; its routes make up the OpenAPI document. */
+export function createApiRoutes() {
+  return new OpenAPIHono<HttpEnv>()
+    .route('/', codesApp)
+    .route('/', regionsApp);
+}
+
+export function createApp(ctx: AppContext): OpenAPIHono<HttpEnv> {
+  const app = new OpenAPIHono<HttpEnv>();
+  app.use('*', async (c, next) => {
+    c.set('ctx', ctx);
+    c.set('requestId', c.req.header('x-request-id') ?? crypto.randomUUID());
+    await next();
+    c.header('x-request-id', c.get('requestId'));
+  });
+  app.use('/api/v1/*', async (c, next) => (PUBLIC_API_PATHS.has(c.req.path) ? next() : authenticate()(c, next)));
+  app.route('/api/v1', createApiRoutes());
+  app.doc31('/openapi.json', OPENAPI_INFO);
+
+  app.notFound((c) => problemResponse(c, new AppError('NOT_FOUND', `no route for ${c.req.method} ${c.req.path}`)));
+  app.onError((err, c) => {
+    if (err instanceof AppError) return problemResponse(c, err);
+    if (err instanceof SyntaxError) return problemResponse(c, new AppError('VALIDATION_FAILED', 'the request body is not valid JSON', { field: '(body)' }));
+    c.get('ctx').logger.error({ err, requestId: c.get('requestId') }, 'unhandled error');
+    return problemResponse(c, new AppError('INTERNAL', 'internal error; the request id identifies it in the server log'));
+  });
+  return app;
+}
