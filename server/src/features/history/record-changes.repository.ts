@@ -1,0 +1,33 @@
+import type { Transaction } from 'kysely';
+import type { Db } from '../../db/database.ts';
+import type { Database } from '../../db/schema.ts';
+
+export interface RecordChange {
+  householdId: string;
+  villageCode: string;
+  entityType: 'household' | 'member' | 'income' | 'basicNeedsCheck';
+  entityId: string;
+  action: 'create' | 'update' | 'moveOut' | 'delete';
+  changedAt: string;
+  actorId: string;
+  actorName: string;
+  source: string;
+  /** Snapshots as the API shows them (ID numbers masked, never in plain text). */
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+/** Appends a before/after image; with the current row, these reproduce any past state. */
+export function insertRecordChange(trx: Transaction<Database> | Db, change: RecordChange) {
+  return trx.insertInto('recordChanges').values({
+    ...change,
+    before: change.before ? JSON.stringify(change.before) : null,
+    after: change.after ? JSON.stringify(change.after) : null,
+  }).execute();
+}
+
+export function findRecordChanges(db: Db, householdId: string, limit: number, beforeSeq?: number) {
+  let query = db.selectFrom('recordChanges').selectAll().where('householdId', '=', householdId).orderBy('seq', 'desc').limit(limit);
+  if (beforeSeq) query = query.where('seq', '<', beforeSeq);
+  return query.execute();
+}
