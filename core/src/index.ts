@@ -6,3 +6,5 @@ export * from './income/net-income.ts';
 export * from './registry/member-rules.ts';
 export * from './registry/record-diff.ts';
 export * from './registry/rule-issue.ts';
+export * from './basic-needs/basic-needs.ts';
+export * from './standards/poverty-line.ts';

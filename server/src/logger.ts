@@ -1,4 +1,4 @@
-import pino, { type Logger } from 'pino';
+import pino, { type DestinationStream, type Logger } from 'pino';
 
 /** Fields that may carry personal data are removed wherever they appear in a log line. */
 const REDACT = [
@@ -7,6 +7,8 @@ const REDACT = [
   'req.headers.cookie', 'req.headers.authorization', 'token', '*.token',
 ];
 
-export function createLogger(level: string): Logger {
-  return pino({ level, redact: { paths: REDACT, censor: '[redacted]' }, base: { service: 'fupin' } });
+/** Logs JSON lines to stdout, or to `destination` (tests capture the lines there). */
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  const options = { level, redact: { paths: REDACT, censor: '[redacted]' }, base: { service: 'fupin' } };
+  return destination ? pino(options, destination) : pino(options);
 }

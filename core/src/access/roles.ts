@@ -34,3 +34,8 @@ const PERMISSIONS: Record<Role, readonly Permission[]> = {
 export function hasPermission(role: Role, permission: Permission): boolean {
   return PERMISSIONS[role].includes(permission);
 }
+
+/** Everything a role may do, for the client to show or hide actions (the server still checks). */
+export function permissionsOf(role: Role): readonly Permission[] {
+  return PERMISSIONS[role];
+}

@@ -2,10 +2,12 @@ import type { CodeList } from './code-list.ts';
 import * as member from './member-codes.ts';
 import * as registry from './registry-codes.ts';
 import { roles } from '../access/roles.ts';
+import { departments } from './department-codes.ts';
 
 export * from './code-list.ts';
+export * from './department-codes.ts';
 export * from './member-codes.ts';
 export * from './registry-codes.ts';
 
 /** Every code list the system ships, by name (served at /api/v1/codes). */
-export const codeLists: readonly CodeList[] = [...Object.values(registry), ...Object.values(member), roles];
+export const codeLists: readonly CodeList[] = [...Object.values(registry), ...Object.values(member), roles, departments];

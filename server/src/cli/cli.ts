@@ -1,8 +1,11 @@
 import { Command } from 'commander';
 import { registerAuditCommands } from './audit.command.ts';
+import { registerBackupCommand } from './backup.command.ts';
+import { registerDemoCommand } from './demo.command.ts';
 import { registerMigrateCommand } from './migrate.command.ts';
 import { registerOpenapiCommand } from './openapi.command.ts';
 import { registerServeCommand } from './serve.command.ts';
+import { registerUserCommands } from './user.command.ts';
 
 export function buildCli(): Command {
   const program = new Command('fupin')
@@ -11,6 +14,9 @@ export function buildCli(): Command {
   registerServeCommand(program);
   registerMigrateCommand(program);
   registerAuditCommands(program);
+  registerDemoCommand(program);
+  registerBackupCommand(program);
+  registerUserCommands(program);
   registerOpenapiCommand(program);
   return program;
 }

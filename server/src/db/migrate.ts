@@ -1,19 +1,29 @@
-import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { isPostgres } from './dialect.ts';
 import * as foundation from './migrations/2026-11-23-0001-foundation.ts';
+import * as householdSearch from './migrations/2026-11-23-0002-household-search.ts';
 
 /** Migrations in the order they landed; names are dated and never change. */
 const MIGRATIONS: Record<string, Migration> = {
   '2026-11-23-0001-foundation': foundation,
+  '2026-11-23-0002-household-search': householdSearch,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
 
 export async function migrateToLatest(db: Kysely<unknown>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider });
+  // Unless told the schema, Kysely finds its bookkeeping tables in ANY schema (e.g. a parallel test's).
+  const migrationTableSchema = isPostgres(db) ? await currentSchema(db) : undefined;
+  const migrator = new Migrator({ db, provider, ...(migrationTableSchema ? { migrationTableSchema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     throw new Error(`Migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`);
   }
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+async function currentSchema(db: Kysely<unknown>): Promise<string | undefined> {
+  const { rows } = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db);
+  return rows[0]?.schema ?? undefined;
 }

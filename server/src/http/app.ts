@@ -2,11 +2,21 @@ import crypto from 'node:crypto';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppContext } from '../app-context.ts';
 import { AppError } from '../errors/app-error.ts';
+import { authApp } from '../features/auth/auth.routes.ts';
+import { basicNeedsApp } from '../features/basic-needs/basic-needs.routes.ts';
 import { codesApp } from '../features/codes/codes.routes.ts';
+import { householdsApp } from '../features/households/households.routes.ts';
+import { incomesApp } from '../features/incomes/incomes.routes.ts';
+import { membersApp } from '../features/members/members.routes.ts';
 import { regionsApp } from '../features/regions/regions.routes.ts';
+import { usersApp } from '../features/users/users.routes.ts';
 import { authenticate } from './authenticate.middleware.ts';
 import type { HttpEnv } from './http-env.ts';
+import { createHttpMetrics, measureRequests } from './metrics.ts';
+import { createOpsRoutes } from './ops.routes.ts';
 import { problemResponse } from './problem.ts';
+import { logRequests } from './request-logger.ts';
+import { createWebAppRoutes } from './web-app.routes.ts';
 
 /** Routes reachable without signing in. */
 const PUBLIC_API_PATHS = new Set(['/api/v1/auth/login']);
@@ -19,8 +29,14 @@ export const OPENAPI_INFO = {
 /** The authenticated API under /api/v1; its routes make up the OpenAPI document. */
 export function createApiRoutes() {
   return new OpenAPIHono<HttpEnv>()
+    .route('/', authApp)
+    .route('/', usersApp)
     .route('/', codesApp)
-    .route('/', regionsApp);
+    .route('/', regionsApp)
+    .route('/', householdsApp)
+    .route('/', membersApp)
+    .route('/', incomesApp)
+    .route('/', basicNeedsApp);
 }
 
 export function createApp(ctx: AppContext): OpenAPIHono<HttpEnv> {
@@ -31,9 +47,13 @@ export function createApp(ctx: AppContext): OpenAPIHono<HttpEnv> {
     await next();
     c.header('x-request-id', c.get('requestId'));
   });
+  const metrics = createHttpMetrics();
+  app.use('*', logRequests(), measureRequests(metrics));
   app.use('/api/v1/*', async (c, next) => (PUBLIC_API_PATHS.has(c.req.path) ? next() : authenticate()(c, next)));
   app.route('/api/v1', createApiRoutes());
   app.doc31('/openapi.json', OPENAPI_INFO);
+  app.route('/', createOpsRoutes(metrics));
+  app.route('/', createWebAppRoutes());
 
   app.notFound((c) => problemResponse(c, new AppError('NOT_FOUND', `no route for ${c.req.method} ${c.req.path}`)));
   app.onError((err, c) => {

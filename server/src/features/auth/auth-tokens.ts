@@ -2,6 +2,8 @@ import crypto from 'node:crypto';
 
 export const SESSION_COOKIE = 'fupin_session';
 export const CSRF_HEADER = 'x-csrf-token';
+/** Readable by the page (not HttpOnly), so a reloaded client can find its CSRF token. */
+export const CSRF_COOKIE = 'fupin_csrf';
 
 /** A fresh random secret for a session, CSRF token or API token. */
 export function generateSecret(bytes = 32): string {

@@ -1,0 +1,89 @@
+import { Worker } from 'node:worker_threads';
+import type { Config } from '../../config/config.ts';
+import type { PersonalDataCipher } from '../../security/personal-data-cipher.ts';
+import { createDemoCountyGenerator, type DemoCountyOptions } from './demo-generator.ts';
+import { buildDemoRows, type DemoRows } from './demo-rows.ts';
+
+/** What to generate: the county, how many households, in batches of how many, stamped when. */
+export interface DemoBatchPlan {
+  county: DemoCountyOptions;
+  households: number;
+  batchSize: number;
+  at: string;
+}
+
+/** Batches of ready-to-insert rows, in generation order. */
+export interface DemoBatchSource {
+  /** The next batch, or undefined once every household has been handed out. */
+  next(): Promise<DemoRows[] | undefined>;
+  close(): Promise<void>;
+}
+
+/** Generates and encrypts on the calling thread. */
+export function createInlineBatchSource(plan: DemoBatchPlan, cipher: PersonalDataCipher): DemoBatchSource {
+  const generator = createDemoCountyGenerator(plan.county);
+  let produced = 0;
+  return {
+    next() {
+      if (produced >= plan.households) return Promise.resolve(undefined);
+      const size = Math.min(plan.batchSize, plan.households - produced);
+      const batch: DemoRows[] = [];
+      for (let i = 0; i < size; i++) batch.push(buildDemoRows(generator.nextHousehold(), cipher, plan.at));
+      produced += size;
+      return Promise.resolve(batch);
+    },
+    close: () => Promise.resolve(),
+  };
+}
+
+export interface DemoWorkerInput {
+  plan: DemoBatchPlan;
+  config: Config;
+}
+
+export type DemoWorkerReply = { batch: DemoRows[] | null } | { error: string };
+
+/**
+ * Generates and encrypts on a worker thread, one batch ahead of the caller, so that generation
+ * overlaps with the caller's inserts. The worker runs the TypeScript sources through tsx, as the
+ * `fupin` command does.
+ */
+export function createWorkerBatchSource(plan: DemoBatchPlan, config: Config): DemoBatchSource {
+  const tsxApi = import.meta.resolve('tsx/esm/api');
+  const workerModule = new URL('./demo.worker.ts', import.meta.url).href;
+  const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(workerModule)}); })`;
+  const worker = new Worker(bootstrap, { eval: true, workerData: { plan, config } satisfies DemoWorkerInput });
+
+  const waiting: { resolve: (batch: DemoRows[] | undefined) => void; reject: (error: Error) => void }[] = [];
+  let failure: Error | undefined;
+  const fail = (error: Error) => {
+    failure ??= error;
+    for (const w of waiting.splice(0)) w.reject(error);
+  };
+  worker.on('message', (reply: DemoWorkerReply) => {
+    const w = waiting.shift();
+    if ('error' in reply) fail(new Error(`demo generator failed: ${reply.error}`));
+    else w?.resolve(reply.batch ?? undefined);
+  });
+  worker.on('error', fail);
+  worker.on('exit', (code) => fail(new Error(`demo generator stopped (exit code ${code})`)));
+
+  const request = () => new Promise<DemoRows[] | undefined>((resolve, reject) => {
+    if (failure) return reject(failure);
+    waiting.push({ resolve, reject });
+    worker.postMessage('next');
+  });
+  let ahead = request();
+  return {
+    next() {
+      const current = ahead;
+      ahead = current.then((batch) => (batch ? request() : undefined));
+      // A failure is reported by the next() that meets it, not as an unhandled rejection.
+      ahead.catch(() => undefined);
+      return current;
+    },
+    async close() {
+      await worker.terminate();
+    },
+  };
+}

@@ -1,0 +1,108 @@
+import type { Actor } from '../../access/actor.ts';
+import type { AppContext } from '../../app-context.ts';
+import { recordAudit } from '../../audit/audit.service.ts';
+import { AppError } from '../../errors/app-error.ts';
+import { chooseDemoVillages } from './demo-county.ts';
+import { createInlineBatchSource, createWorkerBatchSource, type DemoBatchPlan } from './demo-batches.ts';
+import { createDemoRowWriter, findCountyRegions, findRegionByCode, hasHouseholds } from './demo-load.repository.ts';
+import type { DemoRows } from './demo-rows.ts';
+
+export const DEMO_COUNTY_CODE = '150602';
+export const MAX_DEMO_HOUSEHOLDS = 5_000_000;
+/** Households per transaction: large enough to amortise the commit, small enough to keep the WAL modest. */
+const BATCH_SIZE = 10_000;
+/** From this size on, generation and encryption run on a worker thread, overlapping the inserts. */
+const WORKER_THRESHOLD = 20_000;
+
+export interface DemoLoadOptions {
+  households: number;
+  seed: string;
+  countyCode: string;
+  /** Called after every committed batch with the number of households loaded so far. */
+  onProgress?: (loaded: number) => void;
+  /** Generate on a worker thread; by default only for large loads. */
+  useWorker?: boolean;
+}
+
+export interface DemoLoadResult {
+  countyCode: string;
+  countyName: string;
+  villages: number;
+  households: number;
+  members: number;
+  incomes: number;
+  basicNeedsChecks: number;
+  firstHouseholdNo: string;
+  lastHouseholdNo: string;
+}
+
+async function resolveDemoCounty(ctx: AppContext, actor: Actor, countyCode: string) {
+  const county = await findRegionByCode(ctx.db, countyCode);
+  if (!county || county.level !== 'county') {
+    throw new AppError('REGION_UNKNOWN', `${countyCode} is not a county in the loaded regions`, { field: 'region' });
+  }
+  if (await hasHouseholds(ctx.db, actor, countyCode)) {
+    throw new AppError('VALIDATION_FAILED', `${county.name} (${countyCode}) already has households; the demo county loads only into a county without any`, { field: 'region' });
+  }
+  const villages = chooseDemoVillages(await findCountyRegions(ctx.db, countyCode));
+  if (villages.length === 0) {
+    throw new AppError('VALIDATION_FAILED', `${county.name} (${countyCode}) has no villages in the loaded regions`, { field: 'region' });
+  }
+  const province = await findRegionByCode(ctx.db, countyCode.slice(0, 2));
+  return { county, villages, provinceName: province?.name ?? '' };
+}
+
+/**
+ * Generates a synthetic county (deterministic for a seed) and writes it in large transactions.
+ * The last transaction also carries the one audit entry for the whole load.
+ */
+export async function loadDemoCounty(ctx: AppContext, actor: Actor, options: DemoLoadOptions): Promise<DemoLoadResult> {
+  if (!Number.isInteger(options.households) || options.households < 1 || options.households > MAX_DEMO_HOUSEHOLDS) {
+    throw new AppError('VALIDATION_FAILED', `the number of households must be a whole number from 1 to ${MAX_DEMO_HOUSEHOLDS}`, { field: 'households' });
+  }
+  const { county, villages, provinceName } = await resolveDemoCounty(ctx, actor, options.countyCode);
+  const at = ctx.now().toISOString();
+  const plan: DemoBatchPlan = {
+    county: { seed: options.seed, countyCode: county.code, countyName: county.name, provinceName, villages },
+    households: options.households, batchSize: BATCH_SIZE, at,
+  };
+  const useWorker = options.useWorker ?? options.households >= WORKER_THRESHOLD;
+  const source = useWorker ? createWorkerBatchSource(plan, ctx.config) : createInlineBatchSource(plan, ctx.cipher);
+  const writer = createDemoRowWriter(ctx.database);
+  let result: DemoLoadResult = {
+    countyCode: county.code, countyName: county.name, villages: villages.length,
+    households: 0, members: 0, incomes: 0, basicNeedsChecks: 0, firstHouseholdNo: '', lastHouseholdNo: '',
+  };
+  try {
+    for (let batch = await source.next(); batch; batch = await source.next()) {
+      const next = tally(result, batch);
+      const rows = batch;
+      await ctx.db.transaction().execute(async (trx) => {
+        await writer.write(trx, rows);
+        if (next.households === options.households) {
+          await recordAudit(trx, actor, {
+            action: 'demo.load', entityType: 'region', entityId: county.code, regionCode: county.code,
+            details: { seed: options.seed, households: next.households, members: next.members, incomes: next.incomes, basicNeedsChecks: next.basicNeedsChecks },
+          }, at);
+        }
+      });
+      result = next;
+      options.onProgress?.(result.households);
+    }
+  } finally {
+    await source.close();
+  }
+  return result;
+}
+
+function tally(sofar: DemoLoadResult, batch: readonly DemoRows[]): DemoLoadResult {
+  return {
+    ...sofar,
+    households: sofar.households + batch.length,
+    members: sofar.members + batch.reduce((n, b) => n + b.members.length, 0),
+    incomes: sofar.incomes + batch.reduce((n, b) => n + b.incomes.length, 0),
+    basicNeedsChecks: sofar.basicNeedsChecks + batch.reduce((n, b) => n + b.checks.length, 0),
+    firstHouseholdNo: sofar.firstHouseholdNo || (batch[0]?.household.householdNo ?? ''),
+    lastHouseholdNo: batch.at(-1)?.household.householdNo ?? sofar.lastHouseholdNo,
+  };
+}

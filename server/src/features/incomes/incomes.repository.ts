@@ -1,0 +1,21 @@
+import type { Insertable, Transaction } from 'kysely';
+import type { Db } from '../../db/database.ts';
+import type { Database, IncomeTable } from '../../db/schema.ts';
+
+export function findIncome(db: Db | Transaction<Database>, householdId: string, year: number) {
+  return db.selectFrom('incomes').selectAll().where('householdId', '=', householdId).where('year', '=', year).executeTakeFirst();
+}
+
+export function findIncomes(db: Db, householdId: string) {
+  return db.selectFrom('incomes').selectAll().where('householdId', '=', householdId).orderBy('year', 'desc').execute();
+}
+
+/** Inserts the year's income or replaces it (one figure per household and year). */
+export async function upsertIncome(trx: Transaction<Database>, row: Insertable<IncomeTable>, existingId: string | undefined) {
+  if (existingId) {
+    const { id: _id, ...changes } = row;
+    await trx.updateTable('incomes').set(changes).where('id', '=', existingId).execute();
+  } else {
+    await trx.insertInto('incomes').values(row).execute();
+  }
+}

@@ -1,0 +1,82 @@
+import { computeNetIncome } from '@fupin/core';
+import { v7 as uuidv7 } from 'uuid';
+import { requirePermission, type Actor } from '../../access/actor.ts';
+import type { AppContext } from '../../app-context.ts';
+import { recordAudit } from '../../audit/audit.service.ts';
+import { AppError } from '../../errors/app-error.ts';
+import { insertRecordChange } from '../history/record-changes.repository.ts';
+import { findHouseholdRef } from '../households/household-ref.repository.ts';
+import { findIncome, findIncomes, upsertIncome } from './incomes.repository.ts';
+import { presentIncome } from './incomes.presenter.ts';
+import type { IncomeInput, IncomeView } from './incomes.schemas.ts';
+
+const FIRST_YEAR = 2013;
+
+async function requireHousehold(ctx: AppContext, actor: Actor, householdId: string) {
+  const household = await findHouseholdRef(ctx.db, actor, householdId);
+  if (!household) throw new AppError('NOT_FOUND', `household ${householdId} not found`);
+  return household;
+}
+
+export async function listIncomes(ctx: AppContext, actor: Actor, householdId: string): Promise<IncomeView[]> {
+  await requireHousehold(ctx, actor, householdId);
+  return (await findIncomes(ctx.db, householdId)).map(presentIncome);
+}
+
+/** Records (or replaces) a household's income for a year, checking totals a form may carry. */
+export async function recordIncome(ctx: AppContext, actor: Actor, householdId: string, year: number, input: IncomeInput): Promise<IncomeView> {
+  requirePermission(actor, 'registry:write');
+  const currentYear = ctx.now().getUTCFullYear();
+  if (year < FIRST_YEAR || year > currentYear) {
+    throw new AppError('VALIDATION_FAILED', `the income year must be between ${FIRST_YEAR} and ${currentYear}`, { field: 'year' });
+  }
+  const household = await requireHousehold(ctx, actor, householdId);
+  const householdSize = input.householdSize ?? Number(household.currentMembers ?? 0);
+  if (householdSize < 1) {
+    throw new AppError('VALIDATION_FAILED', 'the household has no living members; give householdSize', { field: 'householdSize' });
+  }
+  const computed = computeNetIncome(input, householdSize);
+  if (input.transferIncome !== undefined && input.transferIncome !== computed.transferIncome) {
+    throw new AppError('INCOME_MISMATCH', `transfer income ${input.transferIncome} does not equal the sum of its items ${computed.transferIncome}`, { field: 'transferIncome' });
+  }
+  if (input.netIncome !== undefined && input.netIncome !== computed.netIncome) {
+    throw new AppError('INCOME_MISMATCH', `net income ${input.netIncome} does not equal wage + business + property + transfer − business costs = ${computed.netIncome}`, { field: 'netIncome' });
+  }
+
+  const at = ctx.now().toISOString();
+  return ctx.db.transaction().execute(async (trx) => {
+    const existing = await findIncome(trx, householdId, year);
+    const row = {
+      id: existing?.id ?? uuidv7(),
+      householdId,
+      villageCode: household.villageCode,
+      year,
+      householdSize,
+      wageIncome: input.wageIncome,
+      businessIncome: input.businessIncome,
+      businessCosts: input.businessCosts,
+      propertyIncome: input.propertyIncome,
+      transferIncome: computed.transferIncome,
+      transferItems: JSON.stringify(input.transferItems),
+      medicalExpenses: input.medicalExpenses,
+      schoolingExpenses: input.schoolingExpenses,
+      netIncome: computed.netIncome,
+      netIncomePerCapita: computed.netIncomePerCapita,
+      source: input.source,
+      recordedBy: actor.userId,
+      recordedAt: at,
+    };
+    await upsertIncome(trx, row, existing?.id);
+    const after = presentIncome(row);
+    await insertRecordChange(trx, {
+      householdId, villageCode: household.villageCode, entityType: 'income', entityId: row.id,
+      action: existing ? 'update' : 'create', changedAt: at, actorId: actor.userId, actorName: actor.username,
+      source: input.source, before: existing ? presentIncome(existing) : null, after,
+    });
+    await recordAudit(trx, actor, {
+      action: existing ? 'update' : 'create', entityType: 'income', entityId: row.id, regionCode: household.villageCode,
+      details: { householdId, year, netIncomePerCapita: computed.netIncomePerCapita },
+    }, at);
+    return after;
+  });
+}

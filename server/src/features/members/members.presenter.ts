@@ -1,0 +1,96 @@
+import type { MemberRow, NewMember } from '../../db/schema.ts';
+import type { MemberInput, MemberPatch, MemberView } from './members.schemas.ts';
+
+export const flag = (value: boolean): 0 | 1 => (value ? 1 : 0);
+
+/** The stored form of a member's ID number: encrypted, a keyed hash for lookup, a masked copy. */
+export interface StoredIdNumber {
+  idNumberEnc: string;
+  idHash: string;
+  idMasked: string;
+  idTail: string;
+  gender: string;
+  birthDate: string;
+}
+
+type MemberFacts = Omit<MemberRow, 'id' | 'householdId' | 'villageCode' | 'idNumberEnc' | 'idHash' | 'idMasked' | 'idTail' | 'gender' | 'birthDate' | 'movedOutOn' | 'createdAt' | 'updatedAt'>;
+
+/** Maps the editable fields present in the input to columns (flags as 0/1); absent keys stay absent. */
+export function toMemberColumns(input: MemberPatch): Partial<MemberFacts> {
+  const columns: Partial<MemberFacts> = {};
+  const { idNumber: _id, gender: _g, birthDate: _b, source: _s, ...rest } = input;
+  for (const [key, value] of Object.entries(rest) as [keyof typeof rest, unknown][]) {
+    if (value === undefined) continue;
+    (columns as Record<string, unknown>)[key] = typeof value === 'boolean' ? flag(value) : value;
+  }
+  return columns;
+}
+
+export function buildMemberRow(input: MemberInput, ids: { id: string; householdId: string; villageCode: string }, stored: StoredIdNumber, at: string): NewMember {
+  return {
+    ...ids,
+    ...stored,
+    name: input.name,
+    relationToHead: input.relationToHead,
+    ethnicity: input.ethnicity,
+    education: input.education,
+    schoolStatus: input.schoolStatus,
+    schoolGrade: input.schoolGrade,
+    healthStatus: input.healthStatus,
+    disabilityGrade: input.disabilityGrade,
+    laborCapacity: input.laborCapacity,
+    employmentKind: input.employmentKind,
+    employmentPlace: input.employmentPlace,
+    employedMonths: input.employedMonths,
+    employmentIncome: input.employmentIncome,
+    hasMedicalInsurance: flag(input.hasMedicalInsurance),
+    hasPensionInsurance: flag(input.hasPensionInsurance),
+    hasCommercialInsurance: flag(input.hasCommercialInsurance),
+    receivesDibao: flag(input.receivesDibao),
+    receivesExtremePovertySupport: flag(input.receivesExtremePovertySupport),
+    phone: input.phone,
+    isDeceased: flag(input.isDeceased),
+    movedInOn: input.movedInOn,
+    movedOutOn: null,
+    createdAt: at,
+    updatedAt: at,
+  };
+}
+
+export function presentMember(row: MemberRow): MemberView {
+  return {
+    id: row.id,
+    householdId: row.householdId,
+    name: row.name,
+    idNumberMasked: row.idMasked,
+    gender: row.gender,
+    birthDate: row.birthDate,
+    relationToHead: row.relationToHead,
+    ethnicity: row.ethnicity,
+    education: row.education,
+    schoolStatus: row.schoolStatus,
+    schoolGrade: row.schoolGrade,
+    healthStatus: row.healthStatus,
+    disabilityGrade: row.disabilityGrade,
+    laborCapacity: row.laborCapacity,
+    employmentKind: row.employmentKind,
+    employmentPlace: row.employmentPlace,
+    employedMonths: row.employedMonths,
+    employmentIncome: Number(row.employmentIncome),
+    hasMedicalInsurance: row.hasMedicalInsurance === 1,
+    hasPensionInsurance: row.hasPensionInsurance === 1,
+    hasCommercialInsurance: row.hasCommercialInsurance === 1,
+    receivesDibao: row.receivesDibao === 1,
+    receivesExtremePovertySupport: row.receivesExtremePovertySupport === 1,
+    phone: row.phone,
+    isDeceased: row.isDeceased === 1,
+    movedInOn: row.movedInOn,
+    movedOutOn: row.movedOutOn,
+  };
+}
+
+/** The before/after image kept in the change history: what the API shows, minus identifiers. */
+export function presentMemberImage(row: MemberRow): Record<string, unknown> {
+  const { id: _id, householdId: _h, ...image } = presentMember(row);
+  return image;
+}

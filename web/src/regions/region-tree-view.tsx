@@ -1,0 +1,72 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Skeleton, Tree } from 'antd';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../i18n/use-language.ts';
+import { problemMessage } from '../api/problem-message.ts';
+import { buildRegionTree, pathToReveal, type RegionNode, type RegionTreeNode } from './region-tree.ts';
+import { regionChildrenQuery, regionQuery } from './regions.queries.ts';
+import { useChosenRegion } from './use-region-param.ts';
+
+/** The user's regions, one level at a time; the chosen one is highlighted and kept open to view. */
+export function RegionTreeView({ onChosen }: { onChosen?: () => void }) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const queryClient = useQueryClient();
+  const { regionCode, scopeCode, chooseRegion } = useChosenRegion();
+  const root = useQuery(regionQuery(scopeCode));
+  const chosen = useQuery(regionQuery(regionCode));
+  const [childrenByCode, setChildrenByCode] = useState<ReadonlyMap<string, readonly RegionNode[]>>(() => new Map());
+  const [expanded, setExpanded] = useState<string[]>([scopeCode]);
+  const [loadError, setLoadError] = useState<unknown>(null);
+
+  const loadChildren = useCallback(async (code: string) => {
+    const rows = await queryClient.fetchQuery(regionChildrenQuery(code));
+    setChildrenByCode((previous) => (previous.has(code) ? previous : new Map(previous).set(code, rows)));
+  }, [queryClient]);
+
+  // A region chosen by link or search: open the way down to it.
+  useEffect(() => {
+    if (!chosen.data) return;
+    const reveal = pathToReveal(chosen.data, scopeCode);
+    setExpanded((previous) => (reveal.every((code) => previous.includes(code)) ? previous : [...new Set([...previous, ...reveal])]));
+  }, [chosen.data, scopeCode]);
+
+  // Open nodes need their children, whether the user or the code opened them.
+  useEffect(() => {
+    for (const code of expanded) {
+      if (!childrenByCode.has(code)) loadChildren(code).catch(setLoadError);
+    }
+  }, [expanded, childrenByCode, loadChildren]);
+
+  const treeData = useMemo(() => (root.data ? buildRegionTree(root.data, childrenByCode) : []), [root.data, childrenByCode]);
+
+  if (root.isPending) return <Skeleton active paragraph={{ rows: 6 }} title={false} />;
+  if (root.isError) {
+    return <Alert type="warning" showIcon title={t('regions.loadFailed')} description={problemMessage(root.error, t, language)}
+      action={<Button size="small" onClick={() => void root.refetch()}>{t('common.retry')}</Button>} />;
+  }
+  return (
+    <>
+      {loadError !== null && (
+        <Alert type="warning" showIcon className="region-panel__alert" title={problemMessage(loadError, t, language)}
+          action={<Button size="small" onClick={() => { setLoadError(null); setExpanded((e) => [...e]); }}>{t('common.retry')}</Button>} />
+      )}
+      <Tree<RegionTreeNode>
+        aria-label={t('regions.treeLabel')}
+        className="region-tree"
+        blockNode
+        treeData={treeData}
+        expandedKeys={expanded}
+        onExpand={(keys) => setExpanded(keys.map(String))}
+        loadData={(node) => loadChildren(String(node.key)).catch(setLoadError)}
+        selectedKeys={[regionCode]}
+        onSelect={(_keys, info) => {
+          chooseRegion(String(info.node.key));
+          onChosen?.();
+        }}
+        titleRender={(node) => <span className="region-tree__title">{node.title}</span>}
+      />
+    </>
+  );
+}
