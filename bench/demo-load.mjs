@@ -3,6 +3,7 @@
 // raw better-sqlite3 prepared statements into the same schema, in the same run.
 // Target: at most 2× the baseline's time; database under 2 GB at 1,000,000 households.
 // Usage: node bench/demo-load.mjs [--households=N]   (or BENCH_HOUSEHOLDS=N; default 1,000,000)
+import { performance } from 'node:perf_hooks';
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
@@ -59,7 +60,8 @@ function checkpoint(file) {
   db.close();
 }
 
-export async function benchDemoLoad(households = householdsFromArgs(1_000_000)) {
+/** With `keep`, the demo database stays for the caller (result.demoDir, result.workDir) to use and remove. */
+export async function benchDemoLoad(households = householdsFromArgs(1_000_000), { keep = Boolean(process.env.BENCH_KEEP) } = {}) {
   const work = makeWorkDir('demo-load');
   console.log(`demo load: ${households.toLocaleString('en')} households, seed "${SEED}", county ${COUNTY}; work dir ${work}`);
   const demoDir = path.join(work, 'demo');
@@ -92,13 +94,14 @@ export async function benchDemoLoad(households = householdsFromArgs(1_000_000)) 
   const result = {
     households, demoSeconds: demo, baselineSeconds: baseline, ratio: demo / baseline,
     databaseBytes: demoBytes, dataBytes: demoBytes - emptyBytes, baselineBytes: databaseBytes(baseFile), sameRowCounts: same,
+    demoDir, workDir: work,
   };
   console.log(`  rows: ${JSON.stringify(demoCounts)}${same ? ' (baseline identical)' : ` — baseline differs: ${JSON.stringify(baseCounts)}`}`);
   console.log(`  fupin demo:  ${fmt(demo)} s (${fmt(households / demo, 0)} households/s, whole command incl. start-up)`);
   console.log(`  baseline:    ${fmt(baseline)} s (${fmt(households / baseline, 0)} households/s, insert transactions only)`);
   console.log(`  ratio:       ${fmt(result.ratio, 2)}× (target ≤ 2×)`);
   console.log(`  database:    ${mib(demoBytes)} (of which demo data ${mib(result.dataBytes)}; empty with regions ${mib(emptyBytes)}); baseline ${mib(result.baselineBytes)}; target < 2 GB at 1,000,000`);
-  if (!process.env.BENCH_KEEP) fs.rmSync(work, { recursive: true, force: true });
+  if (!keep) fs.rmSync(work, { recursive: true, force: true });
   else console.log(`  kept ${demoFile}`);
   return result;
 }

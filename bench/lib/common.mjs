@@ -1,4 +1,5 @@
 // Shared helpers for the benchmarks: fresh data directories, timing, child processes, statistics.
+import { performance } from 'node:perf_hooks';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,8 +11,11 @@ export const FUPIN_BIN = path.join(ROOT, 'server/bin/fupin.mjs');
 /** A fixed key, so every database a benchmark makes can read the others' encrypted values. */
 export const BENCH_KEY = Buffer.alloc(32, 42).toString('base64');
 
+/** Environment for `fupin` on a data directory; one that keeps its own key file uses that key. */
 export function benchEnv(dataDir, extra = {}) {
-  return { ...process.env, FUPIN_DATA_DIR: dataDir, FUPIN_ENCRYPTION_KEY: BENCH_KEY, FUPIN_LOG_LEVEL: 'warn', DATABASE_URL: '', ...extra };
+  const env = { ...process.env, FUPIN_DATA_DIR: dataDir, FUPIN_ENCRYPTION_KEY: BENCH_KEY, FUPIN_LOG_LEVEL: 'warn', DATABASE_URL: '', ...extra };
+  if (fs.existsSync(path.join(dataDir, 'encryption.key'))) delete env.FUPIN_ENCRYPTION_KEY;
+  return env;
 }
 
 export function makeWorkDir(name) {

@@ -1,35 +1,50 @@
-import { check, type Journey, signIn, treeNodes } from '../support/journey.ts';
+import type { Page } from 'playwright-core';
+import { check, type Journey, signIn } from '../support/journey.ts';
+
+interface HouseholdPage {
+  total: number;
+  items: { villageCode: string; povertyStatus: string }[];
+}
+
+/** Reads through the page's own session, as the app does. */
+function getJson<T>(page: Page, url: string): Promise<T> {
+  return page.evaluate(async (u) => (await fetch(u)).json(), url) as Promise<T>;
+}
 
 export const householdListJourney: Journey = {
-  name: 'see the household list scoped by the chosen region',
+  name: 'see the household list scoped by the chosen region and filtered by status',
   async run(ctx) {
     const { page } = ctx;
     await signIn(ctx, '/households');
-    await page.waitForFunction(() => document.querySelectorAll('[role=treeitem]').length > 1);
-    const township = treeNodes(page).nth(1);
-    const code = await township.getAttribute('id');
-    const asked = page.waitForRequest((r) => r.url().includes('/api/v1/households?') && /regionCode=\d{9}(&|$)/.test(r.url()));
-    await township.locator('.region-tree__title').click();
-    const request = await asked;
-    const regionCode = new URL(request.url()).searchParams.get('regionCode') ?? '';
-    check(regionCode.length === 9, `the list asks for the township's households (id ${code ?? '?'})`);
-
-    const answer = await (await request.response())?.json() as { total: number; items: { villageCode: string }[] } | undefined;
-    check(answer !== undefined, 'the list got an answer');
-    if (answer.total > 0) {
-      await page.locator('.ant-table-row').first().waitFor();
-      check(answer.items.every((h) => h.villageCode.startsWith(regionCode)), 'every household listed lies in the township');
-      await page.getByText(`共 ${answer.total} 户`).waitFor();
-    } else {
-      await page.getByText('还没有登记农户').waitFor();
+    const county = await getJson<HouseholdPage>(page, '/api/v1/households?pageSize=1');
+    if (county.total === 0) {
+      await page.getByText('东胜区还没有登记农户').waitFor();
+      return;
     }
+    // A township that has households: the one of the first household listed.
+    const townshipCode = county.items[0]?.villageCode.slice(0, 9) ?? '';
+    const township = await getJson<{ name: string }>(page, `/api/v1/regions/${townshipCode}`);
+    const asked = page.waitForResponse((r) => r.url().includes(`/api/v1/households?regionCode=${townshipCode}&`));
+    await page.getByRole('tree', { name: '区划树' }).getByText(township.name, { exact: true }).click();
+    const listed = await (await asked).json() as HouseholdPage;
+    await page.waitForURL(new RegExp(`[?&]region=${townshipCode}`));
+    check(listed.total > 0 && listed.total < county.total, `the township lists part of the county (${listed.total} of ${county.total})`);
+    check(listed.items.every((h) => h.villageCode.startsWith(townshipCode)), 'every household listed lies in the township');
+    await page.getByText(`共 ${listed.total} 户`).waitFor();
+    await page.locator('.ant-table-row').first().waitFor();
 
-    // A filter narrows the list and lives in the address.
+    // A status filter narrows the list and lives in the address.
+    const filtered = page.waitForResponse((r) => r.url().includes('/api/v1/households?') && r.url().includes('povertyStatus='));
     await page.getByLabel('贫困状态').click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
-    await page.waitForURL(/povertyStatus=/);
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '已脱贫（享受政策）' }).click();
     await page.keyboard.press('Escape');
+    const narrowed = await (await filtered).json() as HouseholdPage;
+    await page.waitForURL(/povertyStatus=exited/);
+    check(narrowed.items.every((h) => h.povertyStatus === 'exited'), 'only exited households are listed');
+    await page.getByText(`共 ${narrowed.total} 户`).waitFor();
+
     await page.getByRole('button', { name: '重置' }).click();
-    await page.waitForURL((url) => !url.searchParams.has('povertyStatus'));
+    await page.waitForURL((url) => !url.searchParams.has('povertyStatus') && url.searchParams.get('region') === townshipCode);
+    await page.getByText(`共 ${listed.total} 户`).waitFor();
   },
 };

@@ -13,8 +13,13 @@ type ScopedTable = 'households' | 'members' | 'incomes' | 'basicNeedsChecks' | '
 export function inActorRegion(actor: Actor, table: ScopedTable | string, narrowTo?: string): RawBuilder<SqlBool> {
   const root = narrowTo ? narrowTo : actor.regionCode;
   if (!isWithinRegion(actor.regionCode, root)) return sql<SqlBool>`1 = 0`;
+  return inRegionSubtree(`${table}.villageCode`, root);
+}
+
+/** `column` holds a code inside the subtree of `root` ('' = everywhere). */
+export function inRegionSubtree(column: string, root: string): RawBuilder<SqlBool> {
   if (root === '') return sql<SqlBool>`1 = 1`;
   const { from, to } = regionCodeRange(root);
-  const column = sql.ref(`${table}.villageCode`);
-  return sql<SqlBool>`(${column} >= ${from} and ${column} < ${to})`;
+  const ref = sql.ref(column);
+  return sql<SqlBool>`(${ref} >= ${from} and ${ref} < ${to})`;
 }

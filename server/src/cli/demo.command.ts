@@ -17,19 +17,24 @@ export interface DemoCommandOptions {
   region: string;
 }
 
+/** Where progress and the summary go: the terminal, or anything that takes text (logs, tests). */
+export interface DemoOutput {
+  write(text: string): unknown;
+}
+
 interface Progress {
   update(loaded: number): void;
   stop(): void;
 }
 
 /** A bar with households/s and ETA on a terminal; a line every tenth of the way otherwise (logs, pipes). */
-function createProgress(total: number, out: NodeJS.WriteStream): Progress {
+function createProgress(total: number, out: DemoOutput): Progress {
   const started = Date.now();
   const rate = (loaded: number) => Math.round(loaded / Math.max(0.001, (Date.now() - started) / 1000));
-  if (out.isTTY) {
+  if (out === process.stdout && process.stdout.isTTY) {
     const bar = new cliProgress.SingleBar({
       format: 'demo county [{bar}] {percentage}% | {value}/{total} households | {rate} households/s | ETA {eta_formatted}',
-      etaBuffer: 20, fps: 5, stream: out, hideCursor: true,
+      etaBuffer: 20, fps: 5, stream: process.stdout, hideCursor: true,
     }, cliProgress.Presets.shades_classic);
     bar.start(total, 0, { rate: 0 });
     return { update: (loaded) => bar.update(loaded, { rate: rate(loaded) }), stop: () => bar.stop() };
@@ -53,7 +58,7 @@ export function describeDemoLoad(r: DemoLoadResult, seconds: number): string {
 }
 
 /** Loads the demo county with progress output; shared by `fupin demo` and `fupin serve --demo`. */
-export async function runDemoLoad(ctx: AppContext, options: DemoCommandOptions, out: NodeJS.WriteStream = process.stdout): Promise<DemoLoadResult> {
+export async function runDemoLoad(ctx: AppContext, options: DemoCommandOptions, out: DemoOutput = process.stdout): Promise<DemoLoadResult> {
   const started = performance.now();
   const progress = createProgress(options.households, out);
   try {
@@ -69,9 +74,9 @@ export async function runDemoLoad(ctx: AppContext, options: DemoCommandOptions, 
 }
 
 /** `serve --demo`: a small demo county, only into a database that has no households at all. */
-export async function loadServeDemo(ctx: AppContext): Promise<void> {
-  if (await hasHouseholds(ctx.db, cliActor(), '')) return;
-  await runDemoLoad(ctx, { households: SERVE_DEMO_HOUSEHOLDS, seed: DEFAULT_DEMO_SEED, region: DEMO_COUNTY_CODE });
+export async function loadServeDemo(ctx: AppContext, out: DemoOutput = process.stdout): Promise<DemoLoadResult | undefined> {
+  if (await hasHouseholds(ctx.db, cliActor(), '')) return undefined;
+  return runDemoLoad(ctx, { households: SERVE_DEMO_HOUSEHOLDS, seed: DEFAULT_DEMO_SEED, region: DEMO_COUNTY_CODE }, out);
 }
 
 function parseCount(value: string): number {

@@ -4,14 +4,16 @@ import { openAppContext } from '../bootstrap.ts';
 import { loadConfig } from '../config/config.ts';
 import { ensureFirstAdministrator } from '../features/users/first-administrator.ts';
 import { createApp } from '../http/app.ts';
+import { loadServeDemo } from './demo.command.ts';
 
 export function registerServeCommand(program: Command): void {
   program.command('serve')
     .description('start the HTTP server (migrates the database and loads regions first)')
     .option('--demo', 'load the demo county when the database has no households yet')
-    .action(async () => {
+    .action(async (options: { demo?: boolean }) => {
       const config = loadConfig();
       const ctx = await openAppContext(config);
+      if (options.demo) await loadServeDemo(ctx);
       const admin = await ensureFirstAdministrator(ctx);
       if (admin?.generatedPassword) {
         process.stdout.write(`\nFirst administrator created. Sign in as "${admin.username}" with this password (shown once; you must change it):\n\n    ${admin.generatedPassword}\n\n`);

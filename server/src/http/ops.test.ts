@@ -30,7 +30,8 @@ describeEachEngine('operations endpoints', (t) => {
     const answered = await app.request('/api/v1/regions/150602101', { headers: officer.headers });
     expect(answered.status).toBe(200);
     await app.request('/api/v1/regions/150602102');
-    await app.request('/no/such/page/110101199003074514');
+    await app.request('/api/v1/no/such/110101199003074514');
+    await app.request('/api/v1/no/such/110101199003074514', { headers: officer.headers });
     const res = await app.request('/metrics');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/plain');
@@ -38,7 +39,8 @@ describeEachEngine('operations endpoints', (t) => {
     expect(text).toContain('process_cpu_user_seconds_total');
     expect(text).toContain('http_request_duration_seconds_count{method="GET",route="/api/v1/regions/:code",status="200"} 1');
     expect(text).toContain('http_request_duration_seconds_count{method="GET",route="/api/v1/regions/:code",status="401"} 1');
-    expect(text).toContain('route="(unmatched)",status="404"');
+    expect(text).toContain('http_request_duration_seconds_count{method="GET",route="(unmatched)",status="401"} 1');
+    expect(text).toContain('http_request_duration_seconds_count{method="GET",route="(unmatched)",status="404"} 1');
     expect(text).not.toMatch(/150602101|150602102|110101199003074514/);
   });
 

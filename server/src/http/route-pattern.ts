@@ -10,11 +10,17 @@ export const UNMATCHED_ROUTE = '(unmatched)';
  */
 export function routePatternOf(c: Context): string {
   const routes = matchedRoutes(c);
-  // After the chain ran, routeIndex is the last handler reached. Middleware is registered for ALL
-  // methods; when one of them answered (e.g. sign-in required), name the route it guarded.
-  const handler = routes.slice(c.req.routeIndex).find((r) => r.method !== 'ALL');
-  if (!handler) return UNMATCHED_ROUTE;
-  // A catch-all that found nothing (the web app passing on an unknown path) is no route either.
-  if (handler.path.endsWith('*') && c.res.status === 404) return UNMATCHED_ROUTE;
-  return handler.path;
+  // After the chain ran, routeIndex is the last handler reached; middleware is registered for ALL methods.
+  const reached = routes[c.req.routeIndex];
+  if (reached && reached.method !== 'ALL') {
+    // A catch-all that found nothing (the web app passing on an unknown path) is no route.
+    return isCatchAll(reached.path) && c.res.status === 404 ? UNMATCHED_ROUTE : reached.path;
+  }
+  // A middleware answered (e.g. sign-in required): name the route it guarded, if there is one.
+  const guarded = routes.slice(c.req.routeIndex + 1).find((r) => r.method !== 'ALL' && !isCatchAll(r.path));
+  return guarded?.path ?? UNMATCHED_ROUTE;
+}
+
+function isCatchAll(path: string): boolean {
+  return path.endsWith('*');
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeEachEngine, request } from '../../test/test-context.ts';
 import type { HttpEnv } from './http-env.ts';
 import { createWebAppRoutes, WEB_NOT_BUILT_TEXT } from './web-app.routes.ts';
 
@@ -64,5 +65,21 @@ describe('the built web app at /', () => {
     expect(WEB_NOT_BUILT_TEXT).toContain('npm run build -w web');
     expect((await appServing(missing).request('/households')).status).toBe(404);
     expect((await appServing(missing).request('/api/v1/codes')).status).toBe(404);
+  });
+});
+
+describeEachEngine('the web app inside the server', (t) => {
+  it('leaves the API, the document and operations to the server, built or not', async () => {
+    const missing = await request(t(), 'GET', '/api/no-such-route');
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('content-type')).toContain('application/problem+json');
+    expect((await request(t(), 'GET', '/openapi.json')).status).toBe(200);
+    expect((await request(t(), 'GET', '/api/v1/codes')).status).toBe(401);
+  });
+
+  it('answers / with the app or with how to build it, never with a problem', async () => {
+    const res = await t().app.request('/');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/text\/(html|plain)/);
   });
 });

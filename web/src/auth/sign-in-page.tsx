@@ -33,8 +33,9 @@ export default function SignInPage() {
     onSuccess: () => void navigate(next, { replace: true }),
   });
 
-  // Already signed in (e.g. the back button): go on.
-  if (session.data?.user && !signIn.isPending) return <Navigate to={next} replace />;
+  // Already signed in (e.g. the back button): go on. After signing in here, onSuccess navigates,
+  // and the form stays until then instead of an empty frame.
+  if (session.data?.user && signIn.isIdle) return <Navigate to={next} replace />;
 
   return (
     <AuthCardPage title={t('auth.signInTitle')}>

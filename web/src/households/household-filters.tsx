@@ -1,8 +1,9 @@
-import { Button, Col, Form, Input, InputNumber, Row, Select, Space } from 'antd';
-import { useEffect } from 'react';
+import { FilterOutlined } from '@ant-design/icons';
+import { Badge, Button, Col, Form, Input, InputNumber, Row, Select, Space } from 'antd';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCodes } from '../codes/use-codes.ts';
-import { type HouseholdFilters, ID_TAIL } from './household-query.ts';
+import { type HouseholdFilters, hasFilters, ID_TAIL } from './household-query.ts';
 
 interface FilterValues {
   q?: string;
@@ -33,11 +34,18 @@ const CODE_FILTERS = [
   { name: 'mainCause', list: 'povertyCause' },
 ] as const;
 
-/** The filters a village or county user narrows the roll with; code lists apply at once, text on Enter. */
-export function HouseholdFilterForm({ filters, onApply }: { filters: HouseholdFilters; onApply: (filters: HouseholdFilters) => void }) {
+/**
+ * The filters a village or county user narrows the roll with; code lists apply at once, text on
+ * Enter. On a phone only the search box shows until the user opens the rest.
+ */
+export function HouseholdFilterForm({ filters, onApply, isCompact }: { filters: HouseholdFilters; onApply: (filters: HouseholdFilters) => void; isCompact: boolean }) {
   const { t } = useTranslation();
   const codes = useCodes();
   const [form] = Form.useForm<FilterValues>();
+  const [isOpen, setOpen] = useState(false);
+  const showAll = !isCompact || isOpen;
+  const otherFilterCount = [filters.idTail, filters.yearIdentified, filters.yearExited].filter(Boolean).length
+    + [filters.povertyStatus, filters.householdType, filters.mainCause].filter((l) => l.length > 0).length;
 
   // The back button changes the address: the form follows it.
   useEffect(() => {
@@ -60,6 +68,7 @@ export function HouseholdFilterForm({ filters, onApply }: { filters: HouseholdFi
             <Input allowClear placeholder={t('households.qPlaceholder')} maxLength={40} />
           </Form.Item>
         </Col>
+        {showAll && <>
         <Col xs={12} sm={6} xl={3}>
           <Form.Item name="idTail" label={t('households.idTail')}
             rules={[{ pattern: ID_TAIL, message: t('households.idTailInvalid') }]}>
@@ -76,10 +85,16 @@ export function HouseholdFilterForm({ filters, onApply }: { filters: HouseholdFi
           </Col>
         ))}
         <Col xs={12} sm={6} xl={3}>{yearInput('yearExited')}</Col>
-        <Col xs={24} sm={18} xl={21} className="filter-form__actions">
-          <Space>
+        </>}
+        <Col xs={24} sm={showAll ? 18 : 12} xl={21} className="filter-form__actions">
+          <Space wrap>
+            {isCompact && (
+              <Badge count={otherFilterCount} size="small">
+                <Button icon={<FilterOutlined />} aria-expanded={isOpen} onClick={() => setOpen((o) => !o)}>{t('households.moreFilters')}</Button>
+              </Badge>
+            )}
             <Button type="primary" htmlType="submit">{t('common.search')}</Button>
-            <Button onClick={() => { form.resetFields(); onApply(toFilters({})); }}>{t('common.reset')}</Button>
+            <Button disabled={!hasFilters(filters)} onClick={() => { form.resetFields(); onApply(toFilters({})); }}>{t('common.reset')}</Button>
           </Space>
         </Col>
       </Row>

@@ -45,7 +45,7 @@ export default function HouseholdListPage() {
   const titles = Object.fromEntries(allColumns.map((c) => [c.key, String(c.title)])) as Record<ColumnKey, string>;
   const columns = allColumns.filter((c) => !hidden.includes(c.key));
 
-  const regionName = region.data?.name ?? '';
+  const regionName = region.data?.name ?? regionCode;
   const empty = list.isPending ? <div className="list-placeholder" /> : hasFilters(filters) ? (
     <Empty description={t('households.emptyFiltered')}>
       <Button onClick={() => update({ q: undefined, idTail: undefined, povertyStatus: [], householdType: [], mainCause: [], yearIdentified: undefined, yearExited: undefined, page: 1 })}>
@@ -68,7 +68,7 @@ export default function HouseholdListPage() {
         <Typography.Title level={1} id="households-title" className="page__title">{t('households.title')}</Typography.Title>
         {isWide && <ColumnChooser titles={titles} hidden={hidden} onChange={setHidden} />}
       </div>
-      <HouseholdFilterForm filters={filters} onApply={(f) => update({ ...f, page: 1 })} />
+      <HouseholdFilterForm filters={filters} isCompact={!isWide} onApply={(f) => update({ ...f, page: 1 })} />
       {list.isError && !page ? (
         <LoadFailed title={t('households.loadFailed')} error={list.error} onRetry={() => void list.refetch()} />
       ) : isWide ? (

@@ -4,7 +4,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import enUS from './locales/en-US.json';
 import zhCN from './locales/zh-CN.json';
-import { DEFAULT_LANGUAGE, isLanguage, type Language, readStoredLanguage } from './language.ts';
+import { DEFAULT_LANGUAGE, type Language, readStoredLanguage } from './language.ts';
 
 export const resources = {
   'zh-CN': { translation: zhCN },
@@ -30,8 +30,4 @@ export function initI18n(language: Language = readStoredLanguage()) {
   });
   applyLanguage(language);
   return i18next;
-}
-
-export function currentLanguage(): Language {
-  return isLanguage(i18next.language) ? i18next.language : DEFAULT_LANGUAGE;
 }

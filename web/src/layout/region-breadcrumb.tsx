@@ -10,6 +10,7 @@ export function RegionBreadcrumb() {
   const { t } = useTranslation();
   const { regionCode, scopeCode, chooseRegion } = useChosenRegion();
   const detail = useQuery(regionQuery(regionCode));
+  if (detail.isError) return <span className="region-breadcrumb">{regionCode}</span>;
   if (!detail.data) return <Skeleton.Input active size="small" className="region-breadcrumb region-breadcrumb--loading" />;
   const trail = regionTrail(detail.data);
   return (

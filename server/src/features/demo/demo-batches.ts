@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { Config } from '../../config/config.ts';
 import type { PersonalDataCipher } from '../../security/personal-data-cipher.ts';
 import { createDemoCountyGenerator, type DemoCountyOptions } from './demo-generator.ts';
+import { packDemoBatch, type DemoBatch } from './demo-batch.ts';
 import { buildDemoRows, type DemoRows } from './demo-rows.ts';
 
 /** What to generate: the county, how many households, in batches of how many, stamped when. */
@@ -15,7 +16,7 @@ export interface DemoBatchPlan {
 /** Batches of ready-to-insert rows, in generation order. */
 export interface DemoBatchSource {
   /** The next batch, or undefined once every household has been handed out. */
-  next(): Promise<DemoRows[] | undefined>;
+  next(): Promise<DemoBatch | undefined>;
   close(): Promise<void>;
 }
 
@@ -27,10 +28,10 @@ export function createInlineBatchSource(plan: DemoBatchPlan, cipher: PersonalDat
     next() {
       if (produced >= plan.households) return Promise.resolve(undefined);
       const size = Math.min(plan.batchSize, plan.households - produced);
-      const batch: DemoRows[] = [];
-      for (let i = 0; i < size; i++) batch.push(buildDemoRows(generator.nextHousehold(), cipher, plan.at));
+      const rows: DemoRows[] = [];
+      for (let i = 0; i < size; i++) rows.push(buildDemoRows(generator.nextHousehold(), cipher, plan.at));
       produced += size;
-      return Promise.resolve(batch);
+      return Promise.resolve(packDemoBatch(rows));
     },
     close: () => Promise.resolve(),
   };
@@ -41,7 +42,8 @@ export interface DemoWorkerInput {
   config: Config;
 }
 
-export type DemoWorkerReply = { batch: DemoRows[] | null } | { error: string };
+/** A batch travels as JSON text: one string is copied across threads in one go. */
+export type DemoWorkerReply = { json: string | null } | { error: string };
 
 /**
  * Generates and encrypts on a worker thread, one batch ahead of the caller, so that generation
@@ -54,7 +56,7 @@ export function createWorkerBatchSource(plan: DemoBatchPlan, config: Config): De
   const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(workerModule)}); })`;
   const worker = new Worker(bootstrap, { eval: true, workerData: { plan, config } satisfies DemoWorkerInput });
 
-  const waiting: { resolve: (batch: DemoRows[] | undefined) => void; reject: (error: Error) => void }[] = [];
+  const waiting: { resolve: (batch: DemoBatch | undefined) => void; reject: (error: Error) => void }[] = [];
   let failure: Error | undefined;
   const fail = (error: Error) => {
     failure ??= error;
@@ -63,12 +65,12 @@ export function createWorkerBatchSource(plan: DemoBatchPlan, config: Config): De
   worker.on('message', (reply: DemoWorkerReply) => {
     const w = waiting.shift();
     if ('error' in reply) fail(new Error(`demo generator failed: ${reply.error}`));
-    else w?.resolve(reply.batch ?? undefined);
+    else w?.resolve(reply.json === null ? undefined : (JSON.parse(reply.json) as DemoBatch));
   });
   worker.on('error', fail);
   worker.on('exit', (code) => fail(new Error(`demo generator stopped (exit code ${code})`)));
 
-  const request = () => new Promise<DemoRows[] | undefined>((resolve, reject) => {
+  const request = () => new Promise<DemoBatch | undefined>((resolve, reject) => {
     if (failure) return reject(failure);
     waiting.push({ resolve, reject });
     worker.postMessage('next');

@@ -1,8 +1,8 @@
 import { maskIdNumber } from '@fupin/core';
 import type { Insertable } from 'kysely';
-import { v7 as uuidv7 } from 'uuid';
 import type { BasicNeedsCheckTable, IncomeTable, NewHousehold, NewMember } from '../../db/schema.ts';
 import type { PersonalDataCipher } from '../../security/personal-data-cipher.ts';
+import { createRowIdFactory } from './demo-ids.ts';
 import type { DemoHousehold } from './demo-types.ts';
 
 /** Who the demo data is recorded as: the system, from the command line. */
@@ -21,16 +21,17 @@ export interface DemoRows {
 }
 
 const flag = (value: boolean): 0 | 1 => (value ? 1 : 0);
+const defaultRowIds = createRowIdFactory();
 
 /**
  * The rows the registry would have written for this household: ID numbers encrypted with a keyed
  * hash, masked copy and last four characters; the head and member count summarised on the
  * household; version 1, recorded by the system at `at`.
  */
-export function buildDemoRows(h: DemoHousehold, cipher: PersonalDataCipher, at: string): DemoRows {
-  const householdId = uuidv7();
+export function buildDemoRows(h: DemoHousehold, cipher: PersonalDataCipher, at: string, newId: () => string = defaultRowIds): DemoRows {
+  const householdId = newId();
   const members = h.members.map((m): Required<NewMember> => ({
-    id: uuidv7(),
+    id: newId(),
     householdId,
     villageCode: h.villageCode,
     name: m.name,
@@ -106,7 +107,7 @@ export function buildDemoRows(h: DemoHousehold, cipher: PersonalDataCipher, at: 
     updatedBy: DEMO_ACTOR_ID,
   };
   const incomes = h.incomes.map((income): Required<NewIncome> => ({
-    id: uuidv7(),
+    id: newId(),
     householdId,
     villageCode: h.villageCode,
     year: income.year,
@@ -126,7 +127,7 @@ export function buildDemoRows(h: DemoHousehold, cipher: PersonalDataCipher, at: 
     recordedAt: at,
   }));
   const checks = h.basicNeedsCheck ? [{
-    id: uuidv7(),
+    id: newId(),
     householdId,
     villageCode: h.villageCode,
     ...h.basicNeedsCheck,

@@ -5,7 +5,7 @@ import { AppError } from '../../errors/app-error.ts';
 import { chooseDemoVillages } from './demo-county.ts';
 import { createInlineBatchSource, createWorkerBatchSource, type DemoBatchPlan } from './demo-batches.ts';
 import { createDemoRowWriter, findCountyRegions, findRegionByCode, hasHouseholds } from './demo-load.repository.ts';
-import type { DemoRows } from './demo-rows.ts';
+import type { DemoBatch } from './demo-batch.ts';
 
 export const DEMO_COUNTY_CODE = '150602';
 export const MAX_DEMO_HOUSEHOLDS = 5_000_000;
@@ -32,8 +32,6 @@ export interface DemoLoadResult {
   members: number;
   incomes: number;
   basicNeedsChecks: number;
-  firstHouseholdNo: string;
-  lastHouseholdNo: string;
 }
 
 async function resolveDemoCounty(ctx: AppContext, actor: Actor, countyCode: string) {
@@ -71,7 +69,7 @@ export async function loadDemoCounty(ctx: AppContext, actor: Actor, options: Dem
   const writer = createDemoRowWriter(ctx.database);
   let result: DemoLoadResult = {
     countyCode: county.code, countyName: county.name, villages: villages.length,
-    households: 0, members: 0, incomes: 0, basicNeedsChecks: 0, firstHouseholdNo: '', lastHouseholdNo: '',
+    households: 0, members: 0, incomes: 0, basicNeedsChecks: 0,
   };
   try {
     for (let batch = await source.next(); batch; batch = await source.next()) {
@@ -95,14 +93,12 @@ export async function loadDemoCounty(ctx: AppContext, actor: Actor, options: Dem
   return result;
 }
 
-function tally(sofar: DemoLoadResult, batch: readonly DemoRows[]): DemoLoadResult {
+function tally(sofar: DemoLoadResult, batch: DemoBatch): DemoLoadResult {
   return {
     ...sofar,
-    households: sofar.households + batch.length,
-    members: sofar.members + batch.reduce((n, b) => n + b.members.length, 0),
-    incomes: sofar.incomes + batch.reduce((n, b) => n + b.incomes.length, 0),
-    basicNeedsChecks: sofar.basicNeedsChecks + batch.reduce((n, b) => n + b.checks.length, 0),
-    firstHouseholdNo: sofar.firstHouseholdNo || (batch[0]?.household.householdNo ?? ''),
-    lastHouseholdNo: batch.at(-1)?.household.householdNo ?? sofar.lastHouseholdNo,
+    households: sofar.households + batch.households.rows.length,
+    members: sofar.members + batch.members.rows.length,
+    incomes: sofar.incomes + batch.incomes.rows.length,
+    basicNeedsChecks: sofar.basicNeedsChecks + batch.basic_needs_checks.rows.length,
   };
 }

@@ -3,6 +3,7 @@ import { expect, it } from 'vitest';
 import { createSignedInUser, describeEachEngine, request } from '../../../test/test-context.ts';
 import { cliActor } from '../../access/actor.ts';
 import { verifyAuditChain } from '../../audit/audit.service.ts';
+import { columnValues } from './demo-batch.ts';
 import { createInlineBatchSource, createWorkerBatchSource, type DemoBatchPlan } from './demo-batches.ts';
 import { loadDemoCounty } from './demo.service.ts';
 
@@ -96,7 +97,8 @@ describeEachEngine('demo county load', (t) => {
       const seen: string[] = [];
       try {
         for (let batch = await source.next(); batch; batch = await source.next()) {
-          for (const rows of batch) seen.push(`${rows.household.householdNo} ${rows.members.map((m) => ctx.cipher.decrypt(m.idNumberEnc)).join(',')}`);
+          seen.push(...columnValues(batch.households, 'household_no').map(String));
+          seen.push(...columnValues(batch.members, 'id_number_enc').map((enc) => ctx.cipher.decrypt(String(enc))));
         }
       } finally {
         await source.close();
@@ -105,7 +107,7 @@ describeEachEngine('demo county load', (t) => {
     };
     const inline = await read(createInlineBatchSource(plan, ctx.cipher));
     const worker = await read(createWorkerBatchSource(plan, ctx.config));
-    expect(inline).toHaveLength(25);
+    expect(inline.filter((v) => v.includes('-'))).toHaveLength(25);
     expect(worker).toEqual(inline);
   });
 });

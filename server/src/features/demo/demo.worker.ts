@@ -14,7 +14,7 @@ async function serveBatches(): Promise<void> {
   const source = createInlineBatchSource(plan, cipher);
   port.on('message', () => {
     source.next().then(
-      (batch) => port.postMessage({ batch: batch ?? null } satisfies DemoWorkerReply),
+      (batch) => port.postMessage({ json: batch ? JSON.stringify(batch) : null } satisfies DemoWorkerReply),
       (error: unknown) => port.postMessage({ error: error instanceof Error ? error.message : String(error) } satisfies DemoWorkerReply),
     );
   });

@@ -80,10 +80,16 @@ export interface HouseholdPageRequest {
   offset: number;
 }
 
-function sortExpression(db: Db, sort: HouseholdSortKey) {
-  if (sort === 'householdNo') return byteOrdered(db, 'households.householdNo');
-  if (sort === 'headName') return byteOrdered(db, 'households.headName');
-  return sql.ref(sort === 'updatedAt' ? 'households.updatedAt' : 'households.yearIdentified');
+/**
+ * What the page is ordered by. When a selective filter (text, ID number) is present, SQLite is kept
+ * from walking a whole index in sort order hoping to fill the page early (`+` disqualifies an
+ * index); it sorts the few matches instead.
+ */
+function sortExpression(db: Db, sort: HouseholdSortKey, isSelective: boolean) {
+  const expression = sort === 'householdNo' ? byteOrdered(db, 'households.householdNo')
+    : sort === 'headName' ? byteOrdered(db, 'households.headName')
+      : sql.ref(sort === 'updatedAt' ? 'households.updatedAt' : 'households.yearIdentified');
+  return isSelective && !isPostgres(db as never) ? sql`+${expression}` : expression;
 }
 
 /**
@@ -93,8 +99,9 @@ function sortExpression(db: Db, sort: HouseholdSortKey) {
  */
 export async function searchHouseholds(db: Db, actor: Actor, filter: HouseholdFilter, page: HouseholdPageRequest) {
   const base = applyFilter(db, actor, filter);
-  const sortKey = sortExpression(db, page.sort);
-  const householdNo = byteOrdered(db, 'households.householdNo');
+  const isSelective = Boolean(filter.text || filter.idHash || filter.idTail);
+  const sortKey = sortExpression(db, page.sort, isSelective);
+  const householdNo = sortExpression(db, 'householdNo', isSelective);
   const withOrder = <Q extends { orderBy: (e: typeof sortKey, d: 'asc' | 'desc') => Q }>(q: Q): Q => {
     const sorted = q.orderBy(sortKey, page.order);
     // The household number is unique, so it makes the order total and pages stable.

@@ -1,5 +1,5 @@
-import { sql, type Insertable, type Transaction, type Updateable } from 'kysely';
-import { regionCodeRange } from '@fupin/core';
+import { type Insertable, type Transaction, type Updateable } from 'kysely';
+import { inRegionSubtree } from '../../access/region-scope.repository.ts';
 import type { Db } from '../../db/database.ts';
 import type { Database, UserTable } from '../../db/schema.ts';
 
@@ -48,12 +48,8 @@ export interface UserFilter {
   text?: string | undefined;
 }
 
-// Users carry region_code rather than a village code, so their subtree filter is a range on it.
-function inUserRegion(root: string) {
-  if (root === '') return sql<boolean>`1 = 1`;
-  const { from, to } = regionCodeRange(root);
-  return sql<boolean>`(${sql.ref('users.regionCode')} >= ${from} and ${sql.ref('users.regionCode')} < ${to})`;
-}
+// Users carry region_code rather than a village code.
+const inUserRegion = (root: string) => inRegionSubtree('users.regionCode', root);
 
 function filterUsers(db: Executor, filter: UserFilter) {
   let query = selectUserProfiles(db).where(inUserRegion(filter.scopeRoot));
