@@ -81,6 +81,7 @@ export async function benchDemoLoad(households = householdsFromArgs(1_000_000), 
   console.log('  baseline: raw better-sqlite3 prepared inserts …');
   const baseline = await insertBaseline(baseFile, rowsFile);
   fs.rmSync(rowsFile);
+  console.log(`    ${fmt(baseline)} s`);
 
   console.log(`  fupin demo --households ${households} …`);
   started = performance.now();

@@ -13,7 +13,8 @@ import type { Journey } from './support/journey.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
-const ARTIFACTS = path.join(REPO_ROOT, '.artifacts/e2e');
+/** Screenshots and the server log: beside the CI logs when CI says where, else under .artifacts/. */
+const ARTIFACTS = path.join(process.env.FUPIN_CI_ARTIFACTS ?? path.join(REPO_ROOT, '.artifacts'), 'e2e');
 const JOURNEY_TIMEOUT_MS = 60_000;
 
 const JOURNEYS: Journey[] = [signInJourney, englishJourney, regionTreeJourney, householdListJourney, sessionExpiryJourney, phoneJourney];

@@ -2,9 +2,14 @@ import { check, type Journey, signIn } from '../support/journey.ts';
 import { ADMIN } from '../support/server.ts';
 
 export const sessionExpiryJourney: Journey = {
-  name: 'a lost session sends the user to sign in and back to the same page',
+  name: 'sign out; a lost session sends the user to sign in and back to the same page',
   async run(ctx) {
     const { page, context } = ctx;
+    await signIn(ctx, '/households');
+    await page.getByRole('button', { name: '用户菜单' }).click();
+    await page.getByRole('menuitem', { name: '退出登录' }).click();
+    await page.getByText('您已退出登录').waitFor();
+
     await signIn(ctx, '/households?region=150602&povertyStatus=poor');
     await page.waitForLoadState('networkidle');
     // The server forgets the session (as after the idle timeout): the next request answers 401.

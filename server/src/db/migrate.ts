@@ -2,11 +2,13 @@ import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } fr
 import { isPostgres } from './dialect.ts';
 import * as foundation from './migrations/2026-11-23-0001-foundation.ts';
 import * as householdSearch from './migrations/2026-11-23-0002-household-search.ts';
+import * as overview from './migrations/2026-11-23-0003-overview.ts';
 
 /** Migrations in the order they landed; names are dated and never change. */
 const MIGRATIONS: Record<string, Migration> = {
   '2026-11-23-0001-foundation': foundation,
   '2026-11-23-0002-household-search': householdSearch,
+  '2026-11-23-0003-overview': overview,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

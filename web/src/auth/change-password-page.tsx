@@ -3,6 +3,7 @@ import { Alert, App, Button, Form, Input, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { api, unwrap } from '../api/api-client.ts';
+import { ApiProblem } from '../api/problem.ts';
 import { problemField, problemMessage } from '../api/problem-message.ts';
 import { useLanguage } from '../i18n/use-language.ts';
 import { AuthCardPage } from './auth-card-page.tsx';
@@ -39,8 +40,10 @@ export default function ChangePasswordPage() {
     },
     onError: (error) => {
       const field = problemField(error);
-      if (field === 'currentPassword' || field === 'newPassword') {
-        form.setFields([{ name: field, errors: [problemMessage(error, t, language)] }]);
+      if (field === 'currentPassword') form.setFields([{ name: field, errors: [t('auth.currentPasswordWrong')] }]);
+      if (field === 'newPassword') {
+        const isSame = error instanceof ApiProblem && error.code === 'VALIDATION_FAILED';
+        form.setFields([{ name: field, errors: [isSame ? t('auth.newPasswordSame') : problemMessage(error, t, language)] }]);
       }
     },
   });

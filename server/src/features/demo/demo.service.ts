@@ -2,10 +2,11 @@ import type { Actor } from '../../access/actor.ts';
 import type { AppContext } from '../../app-context.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
 import { AppError } from '../../errors/app-error.ts';
-import { chooseDemoVillages } from './demo-county.ts';
-import { createInlineBatchSource, createWorkerBatchSource, type DemoBatchPlan } from './demo-batches.ts';
-import { createDemoRowWriter, findCountyRegions, findRegionByCode, hasHouseholds } from './demo-load.repository.ts';
 import type { DemoBatch } from './demo-batch.ts';
+import { createInlineBatchSource, createWorkerBatchSource, type DemoBatchPlan } from './demo-batches.ts';
+import { chooseDemoVillages } from './demo-county.ts';
+import { DEFAULT_REFERENCE_DATE } from './demo-generator.ts';
+import { createDemoRowWriter, findCountyRegions, findRegionByCode, hasHouseholds } from './demo-load.repository.ts';
 
 export const DEMO_COUNTY_CODE = '150602';
 export const MAX_DEMO_HOUSEHOLDS = 5_000_000;
@@ -52,7 +53,7 @@ async function resolveDemoCounty(ctx: AppContext, actor: Actor, countyCode: stri
 
 /**
  * Generates a synthetic county (deterministic for a seed) and writes it in large transactions.
- * The last transaction also carries the one audit entry for the whole load.
+ * The first transaction also carries the one audit entry for the whole load.
  */
 export async function loadDemoCounty(ctx: AppContext, actor: Actor, options: DemoLoadOptions): Promise<DemoLoadResult> {
   if (!Number.isInteger(options.households) || options.households < 1 || options.households > MAX_DEMO_HOUSEHOLDS) {
@@ -73,20 +74,25 @@ export async function loadDemoCounty(ctx: AppContext, actor: Actor, options: Dem
   };
   try {
     for (let batch = await source.next(); batch; batch = await source.next()) {
-      const next = tally(result, batch);
       const rows = batch;
+      const isFirst = result.households === 0;
       await ctx.db.transaction().execute(async (trx) => {
         await writer.write(trx, rows);
-        if (next.households === options.households) {
+        // The first transaction carries the audit entry, so no demo row is ever written unaudited.
+        if (isFirst) {
           await recordAudit(trx, actor, {
             action: 'demo.load', entityType: 'region', entityId: county.code, regionCode: county.code,
-            details: { seed: options.seed, households: next.households, members: next.members, incomes: next.incomes, basicNeedsChecks: next.basicNeedsChecks },
+            details: { seed: options.seed, households: options.households, villages: villages.length, referenceDate: DEFAULT_REFERENCE_DATE },
           }, at);
         }
       });
-      result = next;
+      result = tally(result, rows);
       options.onProgress?.(result.households);
     }
+  } catch (error) {
+    if (result.households === 0) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`the demo load stopped after ${result.households} of ${options.households} households, which stay loaded: ${reason}`, { cause: error });
   } finally {
     await source.close();
   }

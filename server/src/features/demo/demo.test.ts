@@ -63,7 +63,7 @@ describeEachEngine('demo county load', (t) => {
     const entries = await ctx.db.selectFrom('auditLog').selectAll().where('action', '=', 'demo.load').execute();
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ entityId: '150602', regionCode: '150602', actorId: 'system' });
-    expect(JSON.parse(entries[0]?.details ?? '{}')).toMatchObject({ seed: 'test', households: 200 });
+    expect(JSON.parse(entries[0]?.details ?? '{}')).toMatchObject({ seed: 'test', households: 200, referenceDate: '2024-12-31' });
     expect((await verifyAuditChain(ctx.db)).ok).toBe(true);
   });
 

@@ -51,7 +51,7 @@ function textMatch(db: Db, text: string): RawBuilder<SqlBool> {
   return sql<SqlBool>`(${startsWith(db, 'households.headName', text)} or ${startsWith(db, 'households.householdNo', text)})`;
 }
 
-function applyFilter(db: Db, actor: Actor, f: HouseholdFilter) {
+export function applyFilter(db: Db, actor: Actor, f: HouseholdFilter) {
   let query = db.selectFrom('households').where(inActorRegion(actor, 'households', f.regionCode));
   if (f.text) query = query.where(textMatch(db, f.text));
   if (f.idHash) {
@@ -81,21 +81,25 @@ export interface HouseholdPageRequest {
 }
 
 /**
- * What the page is ordered by. When a selective filter (text, ID number) is present, SQLite is kept
- * from walking a whole index in sort order hoping to fill the page early (`+` disqualifies an
- * index); it sorts the few matches instead.
+ * What the page is ordered by. With a selective filter (text, ID number) the engine is kept from
+ * walking a whole index in sort order hoping to fill the page early: the key becomes an expression
+ * no index holds (`+x` on SQLite, `x || ''` or `x + 0` on PostgreSQL), so the few matches are
+ * found by the filter's index and sorted.
  */
 function sortExpression(db: Db, sort: HouseholdSortKey, isSelective: boolean) {
+  const isNumber = sort === 'yearIdentified';
   const expression = sort === 'householdNo' ? byteOrdered(db, 'households.householdNo')
     : sort === 'headName' ? byteOrdered(db, 'households.headName')
       : sql.ref(sort === 'updatedAt' ? 'households.updatedAt' : 'households.yearIdentified');
-  return isSelective && !isPostgres(db as never) ? sql`+${expression}` : expression;
+  if (!isSelective) return expression;
+  if (!isPostgres(db as never)) return sql`+${expression}`;
+  return isNumber ? sql`(${expression} + 0)` : sql`(${expression} || '')`;
 }
 
 /**
  * One page of the households matching the filter, in the actor's region, with the total. The page
  * is found in two steps: the household numbers of the page first (answered from a covering index,
- * in order), then just those rows.
+ * in order), then just those rows; the keys come from the region-scoped query, so the rows do too.
  */
 export async function searchHouseholds(db: Db, actor: Actor, filter: HouseholdFilter, page: HouseholdPageRequest) {
   const base = applyFilter(db, actor, filter);

@@ -37,17 +37,19 @@ export async function updateHousehold(ctx: AppContext, actor: Actor, householdId
   const row = await requireHouseholdInScope(ctx.db, actor, householdId);
   if (row.version !== version) throw versionConflict(row.version, version);
   const villageCode = fields.villageCode === undefined ? row.villageCode : await resolveWritableVillage(ctx.db, actor, fields.villageCode);
-  const after = { ...row, ...toHouseholdColumns(fields), villageCode };
+  const bankChanged = bankAccount !== undefined && !isSameBankAccount(ctx, row, bankAccount);
+  const columns = { ...toHouseholdColumns(fields), villageCode, ...(bankChanged ? bankAccountColumns(ctx, bankAccount ?? null) : {}) };
+  const after = { ...row, ...columns };
   const otherCauses = fields.otherCauses ?? (JSON.parse(row.otherCauses) as string[]);
   assertCauses(after.mainCause, otherCauses);
   assertYears(after.yearIdentified, after.yearExited, ctx.now().getUTCFullYear());
-  const bankChanged = bankAccount !== undefined && !isSameBankAccount(ctx, row, bankAccount);
-  Object.assign(after, bankChanged && bankAccount !== undefined ? bankAccountColumns(ctx, bankAccount) : {});
 
   const beforeImage = presentHouseholdImage(row);
   const afterImage = presentHouseholdImage(after);
-  const changes = diffRecords(beforeImage, afterImage);
-  if (changes.length === 0 && !bankChanged) return getHousehold(ctx, actor, householdId);
+  const changedFields = diffRecords(beforeImage, afterImage).map((c) => c.field);
+  // A new account with the same last four digits changes nothing visible, but it is a change.
+  if (bankChanged && !changedFields.includes('bankAccountMasked')) changedFields.push('bankAccountMasked');
+  if (changedFields.length === 0) return getHousehold(ctx, actor, householdId);
 
   const at = ctx.now().toISOString();
   try {
@@ -58,7 +60,6 @@ export async function updateHousehold(ctx: AppContext, actor: Actor, householdId
       if (after.householdNo !== row.householdNo && await isHouseholdNoTaken(trx, after.householdNo, householdId)) {
         throw new AppError('HOUSEHOLD_NO_TAKEN', `household number ${after.householdNo} is already taken`, { field: 'householdNo' });
       }
-      const { id: _id, version: _v, createdAt: _c, createdBy: _cb, ...columns } = after;
       const written = await updateHouseholdAtVersion(trx, householdId, version, { ...columns, updatedAt: at, updatedBy: actor.userId });
       if (!written) throw versionConflict(current.version, version);
       if (villageCode !== row.villageCode) await moveMembersToVillage(trx, householdId, villageCode);
@@ -68,7 +69,7 @@ export async function updateHousehold(ctx: AppContext, actor: Actor, householdId
       });
       await recordAudit(trx, actor, {
         action: 'update', entityType: 'household', entityId: householdId, regionCode: villageCode,
-        details: { fields: [...changes.map((c) => c.field), ...(bankChanged && !changes.some((c) => c.field === 'bankAccountMasked') ? ['bankAccount'] : [])], version: version + 1 },
+        details: { fields: changedFields, version: version + 1 },
       }, at);
     });
   } catch (error) {

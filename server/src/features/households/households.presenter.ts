@@ -7,10 +7,9 @@ type HouseholdFacts = Omit<HouseholdRow, 'id' | 'headMemberId' | 'headName' | 'm
 
 /** Input fields as columns (0/1 flags, causes as JSON); absent keys stay absent, the bank account is the caller's to encrypt. */
 export function toHouseholdColumns(input: Partial<HouseholdFields>): Partial<HouseholdFacts> {
-  const { bankAccount: _bankAccount, ...fields } = input;
   const columns: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(fields)) {
-    if (value === undefined) continue;
+  for (const [key, value] of Object.entries(input)) {
+    if (value === undefined || key === 'bankAccount') continue;
     if (key === 'otherCauses') columns[key] = JSON.stringify(value);
     else columns[key] = typeof value === 'boolean' ? flag(value) : value;
   }

@@ -50,7 +50,6 @@ export async function registerHousehold(ctx: AppContext, actor: Actor, input: Ho
     return buildMemberRow(m, { id: uuidv7(), householdId, villageCode }, stored, at);
   });
   const summary = summarizeMembers(memberRows.map((m) => ({ id: m.id, name: m.name, relationToHead: m.relationToHead, isDeceased: m.isDeceased ?? 0 })));
-  const { members: _members, ...fields } = input;
   const bankAccount = input.bankAccount;
 
   try {
@@ -60,7 +59,7 @@ export async function registerHousehold(ctx: AppContext, actor: Actor, input: Ho
       }
       await assertIdNumbersFree(trx, actor, memberRows.map((m, i) => ({ idHash: m.idHash, field: memberField(i, 'idNumber') })));
       await insertHousehold(trx, {
-        ...buildHouseholdFacts(fields),
+        ...buildHouseholdFacts(input),
         id: householdId,
         villageCode,
         bankAccountEnc: bankAccount ? ctx.cipher.encrypt(bankAccount) : null,

@@ -15,15 +15,17 @@ export interface StoredIdNumber {
 
 type MemberFacts = Omit<MemberRow, 'id' | 'householdId' | 'villageCode' | 'idNumberEnc' | 'idHash' | 'idMasked' | 'idTail' | 'gender' | 'birthDate' | 'movedOutOn' | 'createdAt' | 'updatedAt'>;
 
+/** Input keys that are not member columns as such: the ID number is stored in its own form, the source goes to the history. */
+const NOT_COLUMNS = new Set(['idNumber', 'gender', 'birthDate', 'source']);
+
 /** Maps the editable fields present in the input to columns (flags as 0/1); absent keys stay absent. */
 export function toMemberColumns(input: MemberPatch): Partial<MemberFacts> {
-  const columns: Partial<MemberFacts> = {};
-  const { idNumber: _id, gender: _g, birthDate: _b, source: _s, ...rest } = input;
-  for (const [key, value] of Object.entries(rest) as [keyof typeof rest, unknown][]) {
-    if (value === undefined) continue;
-    (columns as Record<string, unknown>)[key] = typeof value === 'boolean' ? flag(value) : value;
+  const columns: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(input)) {
+    if (value === undefined || NOT_COLUMNS.has(key)) continue;
+    columns[key] = typeof value === 'boolean' ? flag(value) : value;
   }
-  return columns;
+  return columns as Partial<MemberFacts>;
 }
 
 export function buildMemberRow(input: MemberInput, ids: { id: string; householdId: string; villageCode: string }, stored: StoredIdNumber, at: string): NewMember {
@@ -91,6 +93,5 @@ export function presentMember(row: MemberRow): MemberView {
 
 /** The before/after image kept in the change history: what the API shows, minus identifiers. */
 export function presentMemberImage(row: MemberRow): Record<string, unknown> {
-  const { id: _id, householdId: _h, ...image } = presentMember(row);
-  return image;
+  return Object.fromEntries(Object.entries(presentMember(row)).filter(([key]) => key !== 'id' && key !== 'householdId'));
 }

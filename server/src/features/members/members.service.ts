@@ -72,7 +72,8 @@ export async function updateMember(ctx: AppContext, actor: Actor, memberId: stri
   requirePermission(actor, 'registry:write');
   const member = await requireMemberInScope(ctx, actor, memberId);
   const stored = restateIdentity(ctx, member, patch);
-  const after: MemberRow = { ...member, ...toMemberColumns(patch), ...(stored ?? {}) };
+  const columns = { ...toMemberColumns(patch), ...(stored ?? {}) };
+  const after: MemberRow = { ...member, ...columns };
   const isCurrent = member.movedOutOn === null;
   if (isCurrent) {
     const current = await findCurrentMembers(ctx.db, member.householdId);
@@ -86,7 +87,6 @@ export async function updateMember(ctx: AppContext, actor: Actor, memberId: stri
   try {
     await ctx.db.transaction().execute(async (trx) => {
       if (idChanged && isCurrent) await assertIdNumbersFree(trx, actor, [{ idHash: after.idHash, field: 'idNumber' }], memberId);
-      const { id: _id, householdId: _h, villageCode: _v, createdAt: _c, ...columns } = after;
       await updateMemberRow(trx, memberId, { ...columns, updatedAt: at });
       await recordMemberChange(trx, actor, member, { action: 'update', changedAt: at, source: patch.source, before: presentMemberImage(member), after: presentMemberImage(after) });
       await refreshHouseholdSummary(trx, actor, member.householdId, at, patch.source);

@@ -1,0 +1,107 @@
+import type { Actor } from '../../access/actor.ts';
+import { inActorRegion } from '../../access/region-scope.repository.ts';
+import type { Db } from '../../db/database.ts';
+
+/**
+ * Households and people per village, status, type and main cause. Grouped in the order of
+ * households_overview_idx, so one pass over that index answers it without sorting.
+ */
+export async function countHouseholdGroups(db: Db, actor: Actor, regionCode: string) {
+  const rows = await db.selectFrom('households')
+    .select(['households.villageCode', 'households.povertyStatus', 'households.householdType', 'households.mainCause'])
+    .select((eb) => [eb.fn.countAll<number>().as('households'), eb.fn.sum<number>('households.memberCount').as('people')])
+    .where(inActorRegion(actor, 'households', regionCode))
+    .groupBy(['households.villageCode', 'households.povertyStatus', 'households.householdType', 'households.mainCause'])
+    .execute();
+  return rows.map((r) => ({ ...r, households: Number(r.households), people: Number(r.people) }));
+}
+
+/** Households per village and list of other causes (only those with any), from households_other_causes_idx. */
+export async function countOtherCauseGroups(db: Db, actor: Actor, regionCode: string) {
+  const rows = await db.selectFrom('households')
+    .select(['households.villageCode', 'households.otherCauses'])
+    .select((eb) => eb.fn.countAll<number>().as('households'))
+    .where(inActorRegion(actor, 'households', regionCode))
+    .where('households.otherCauses', '<>', '[]')
+    .groupBy(['households.villageCode', 'households.otherCauses'])
+    .execute();
+  return rows.map((r) => ({ otherCauses: r.otherCauses, households: Number(r.households) }));
+}
+
+/**
+ * The latest year with incomes in the region. The year is bounded on both sides so that the
+ * planner walks the year-first index backwards rather than sorting the region's incomes.
+ */
+export async function findLatestIncomeYear(db: Db, actor: Actor, regionCode: string, firstYear: number, lastYear: number): Promise<number | null> {
+  const row = await db.selectFrom('incomes').select('incomes.year')
+    .where(inActorRegion(actor, 'incomes', regionCode))
+    .where('incomes.year', '>=', firstYear).where('incomes.year', '<=', lastYear)
+    .orderBy('incomes.year', 'desc').limit(1)
+    .executeTakeFirst();
+  return row ? row.year : null;
+}
+
+export interface AmountRange {
+  /** Exclusive lower bound in fen, or null for none. */
+  above: number | null;
+  /** Inclusive upper bound in fen, or null for none. */
+  upTo: number | null;
+}
+
+/** Incomes of a year whose per-capita net income lies in the range: one range of incomes_year_per_capita_idx. */
+export async function countIncomesInRange(db: Db, actor: Actor, regionCode: string, year: number, range: AmountRange): Promise<number> {
+  let query = db.selectFrom('incomes').select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('incomes.year', '=', year)
+    .where(inActorRegion(actor, 'incomes', regionCode));
+  if (range.above !== null) query = query.where('incomes.netIncomePerCapita', '>', range.above);
+  if (range.upTo !== null) query = query.where('incomes.netIncomePerCapita', '<=', range.upTo);
+  return Number((await query.executeTakeFirstOrThrow()).n);
+}
+
+/** The newest change images' headers (not the images) in the region, newest first. */
+export function findRecentChanges(db: Db, actor: Actor, regionCode: string, limit: number) {
+  return db.selectFrom('recordChanges')
+    .select(['recordChanges.seq', 'recordChanges.changedAt', 'recordChanges.actorId', 'recordChanges.actorName', 'recordChanges.householdId',
+      'recordChanges.entityType', 'recordChanges.entityId', 'recordChanges.action', 'recordChanges.source'])
+    .where(inActorRegion(actor, 'recordChanges', regionCode))
+    .orderBy('recordChanges.seq', 'desc').limit(limit)
+    .execute();
+}
+
+export async function findHouseholdNumbers(db: Db, actor: Actor, householdIds: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(householdIds)];
+  if (unique.length === 0) return new Map();
+  const rows = await db.selectFrom('households').select(['households.id', 'households.householdNo'])
+    .where('households.id', 'in', unique).where(inActorRegion(actor, 'households'))
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.householdNo]));
+}
+
+/** Households registered in [since, until], newest first, walking households_created_idx. */
+export function findRecentHouseholds(db: Db, actor: Actor, regionCode: string, since: string, until: string, limit: number) {
+  return db.selectFrom('households')
+    .select(['households.id', 'households.householdNo', 'households.headName', 'households.villageCode', 'households.memberCount',
+      'households.householdType', 'households.povertyStatus', 'households.createdAt'])
+    .where(inActorRegion(actor, 'households', regionCode))
+    .where('households.createdAt', '>=', since).where('households.createdAt', '<=', until)
+    .orderBy('households.createdAt', 'desc').limit(limit)
+    .execute();
+}
+
+/** A region row; regions are public reference data, not region-owned records. */
+export function findRegionRow(db: Db, code: string) {
+  return db.selectFrom('regions').select(['code', 'name', 'level']).where('code', '=', code).executeTakeFirst();
+}
+
+/** The regions one level down ('' = the provinces). */
+export function findChildRegionRows(db: Db, parentCode: string) {
+  const query = db.selectFrom('regions').select(['code', 'name', 'level']);
+  return (parentCode === '' ? query.where('parentCode', 'is', null) : query.where('parentCode', '=', parentCode)).orderBy('code').execute();
+}
+
+export async function findRegionNames(db: Db, codes: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(codes)];
+  if (unique.length === 0) return new Map();
+  const rows = await db.selectFrom('regions').select(['code', 'name']).where('code', 'in', unique).execute();
+  return new Map(rows.map((r) => [r.code, r.name]));
+}
