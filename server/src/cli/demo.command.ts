@@ -61,16 +61,16 @@ export function describeDemoLoad(r: DemoLoadResult, seconds: number): string {
 export async function runDemoLoad(ctx: AppContext, options: DemoCommandOptions, out: DemoOutput = process.stdout): Promise<DemoLoadResult> {
   const started = performance.now();
   const progress = createProgress(options.households, out);
+  let result: DemoLoadResult;
   try {
-    const result = await loadDemoCounty(ctx, cliActor(), {
+    result = await loadDemoCounty(ctx, cliActor(), {
       households: options.households, seed: options.seed, countyCode: options.region, onProgress: (loaded) => progress.update(loaded),
     });
-    progress.stop();
-    out.write(describeDemoLoad(result, (performance.now() - started) / 1000));
-    return result;
   } finally {
     progress.stop();
   }
+  out.write(describeDemoLoad(result, (performance.now() - started) / 1000));
+  return result;
 }
 
 /** `serve --demo`: a small demo county, only into a database that has no households at all. */

@@ -5,9 +5,11 @@ import { AppError } from '../errors/app-error.ts';
 import { authApp } from '../features/auth/auth.routes.ts';
 import { basicNeedsApp } from '../features/basic-needs/basic-needs.routes.ts';
 import { codesApp } from '../features/codes/codes.routes.ts';
+import { householdExportApp } from '../features/household-export/household-export.routes.ts';
 import { householdsApp } from '../features/households/households.routes.ts';
 import { incomesApp } from '../features/incomes/incomes.routes.ts';
 import { membersApp } from '../features/members/members.routes.ts';
+import { overviewApp } from '../features/overview/overview.routes.ts';
 import { regionsApp } from '../features/regions/regions.routes.ts';
 import { usersApp } from '../features/users/users.routes.ts';
 import { authenticate } from './authenticate.middleware.ts';
@@ -33,10 +35,12 @@ export function createApiRoutes() {
     .route('/', usersApp)
     .route('/', codesApp)
     .route('/', regionsApp)
+    .route('/', householdExportApp)
     .route('/', householdsApp)
     .route('/', membersApp)
     .route('/', incomesApp)
-    .route('/', basicNeedsApp);
+    .route('/', basicNeedsApp)
+    .route('/', overviewApp);
 }
 
 export function createApp(ctx: AppContext): OpenAPIHono<HttpEnv> {

@@ -1742,6 +1742,125 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/households/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the filtered household list as Excel or CSV (audited)
+         * @description Takes the same filters as GET /households and streams every matching household in your region, ordered by household number. ID numbers are masked. Each export is written to the audit trail with its filters and row count when it starts.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Narrow to this region (inside your own); a region outside yours gives no results */
+                    regionCode?: string;
+                    /** @description Start of the head's name or of the household number */
+                    q?: string;
+                    /** @description A member's full ID number (exact match) */
+                    idNumber?: string;
+                    /** @description The last 4 characters of a member's ID number */
+                    idTail?: string;
+                    /** @description Any of these `povertyStatus` codes, comma-separated */
+                    povertyStatus?: string;
+                    /** @description Any of these `householdType` codes, comma-separated */
+                    householdType?: string;
+                    /** @description Any of these `povertyCause` codes, comma-separated */
+                    mainCause?: string;
+                    yearIdentified?: number;
+                    yearExited?: number;
+                    /** @description Excel workbook (default) or CSV in UTF-8 with a byte-order mark */
+                    format?: "xlsx" | "csv";
+                    /** @description Language of the headers and code labels */
+                    lang?: "zh" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The households matching the filters, in household-number order, with ID numbers masked */
+                200: {
+                    headers: {
+                        /** @description attachment; the file name in UTF-8 (RFC 5987 filename*) and an ASCII fallback */
+                        "content-disposition": string;
+                        /** @description How many households the file holds */
+                        "x-row-count": string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or outside your region */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with existing data */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Breaks a domain rule */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/households/roll": {
         parameters: {
             query?: never;
@@ -3136,6 +3255,104 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Figures for the home page of a region (exact counts)
+         * @description Households and people by status and type; poverty incidence for each region one level down (county → townships → villages; a village lists itself) so charts can drill down; causes of poverty; per-capita net incomes against the year's national line or monitoring threshold; the newest changes and registrations. Poverty incidence divides the people of households still poor (status poor or relapsed) by the people of all households registered in the region. Until population figures are kept per region, the registry's population stands in for the rural registered population, so the incidence is relative to the households on file.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The region to describe (inside your own; default: your region). A region outside yours gives empty figures. */
+                    regionCode?: string;
+                    /** @description Income year (default: the latest year with incomes in the region) */
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The overview of the region */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Overview"];
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or outside your region */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with existing data */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Breaks a domain rule */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3955,6 +4172,126 @@ export interface components {
              * @enum {string}
              */
             source: "entry" | "visit" | "departmentFeed" | "import" | "demo";
+        };
+        Overview: {
+            region: {
+                code: string;
+                /** @description null for a region that is unknown or outside your region */
+                name: string | null;
+                /** @enum {string|null} */
+                level: "province" | "city" | "county" | "township" | "village" | null;
+            };
+            totals: {
+                households: number;
+                /** @description Living current members of the households (the denominator) */
+                people: number;
+                /** @description Households in status poor or relapsed */
+                poorHouseholds: number;
+                /** @description Living current members of those households (the numerator) */
+                poorPeople: number;
+                /** @description A ratio rounded to 4 decimals (0.0588 = 5.88 %); null when the population is 0 */
+                incidence: number | null;
+            };
+            /** @description Every poverty status, in code-list order */
+            byStatus: {
+                povertyStatus: string;
+                households: number;
+                people: number;
+            }[];
+            /** @description Every household type, in code-list order */
+            byType: {
+                householdType: string;
+                households: number;
+                people: number;
+            }[];
+            incidence: {
+                /** @enum {string} */
+                populationBasis: "registry";
+                note: string;
+                /**
+                 * @description Level of the regions listed (a village lists itself)
+                 * @enum {string|null}
+                 */
+                childLevel: "province" | "city" | "county" | "township" | "village" | null;
+                regions: components["schemas"]["OverviewChildRegion"][];
+            };
+            causes: {
+                /** @description Every poverty cause, in code-list order */
+                items: {
+                    povertyCause: string;
+                    /** @description Households with this main cause */
+                    mainCause: number;
+                    /** @description Households with this cause as main or other cause */
+                    anyCause: number;
+                }[];
+                householdsWithoutCause: number;
+            };
+            incomes: {
+                /** @description null when no incomes are recorded in the region */
+                year: number | null;
+                /** @description The national poverty line (to 2020) or monitoring threshold (2021 on) of the year */
+                yardstick: {
+                    /** @enum {string} */
+                    kind: "povertyLine" | "monitoringThreshold";
+                    /** @description Yearly amount per person, fen */
+                    amount: number;
+                    sourceYear: number;
+                } | null;
+                /** @description Households with an income recorded for the year */
+                households: number;
+                /** @description Of those, households whose per-capita net income is not above the yardstick */
+                atOrBelowYardstick: number;
+                buckets: {
+                    /**
+                     * @description Per-capita net income relative to the yardstick: (lower, upper] times it
+                     * @enum {string}
+                     */
+                    key: "upTo0.8" | "0.8to1" | "1to1.5" | "1.5to2" | "over2";
+                    /** @description Exclusive lower bound in fen (null: none) */
+                    above: number | null;
+                    /** @description Inclusive upper bound in fen (null: none) */
+                    upTo: number | null;
+                    households: number;
+                }[];
+            };
+            /** @description The 20 newest changes to households in the region */
+            recentChanges: {
+                seq: number;
+                changedAt: string;
+                actorId: string;
+                actorName: string;
+                householdId: string;
+                householdNo: string | null;
+                entityType: string;
+                entityId: string;
+                action: string;
+                source: string;
+            }[];
+            /** @description Up to 20 households registered in the last 90 days, newest first */
+            recentHouseholds: {
+                id: string;
+                householdNo: string;
+                headName: string;
+                villageCode: string;
+                villageName: string | null;
+                memberCount: number;
+                householdType: string;
+                povertyStatus: string;
+                createdAt: string;
+            }[];
+        };
+        OverviewChildRegion: {
+            households: number;
+            /** @description Living current members of the households (the denominator) */
+            people: number;
+            /** @description Households in status poor or relapsed */
+            poorHouseholds: number;
+            /** @description Living current members of those households (the numerator) */
+            poorPeople: number;
+            /** @description A ratio rounded to 4 decimals (0.0588 = 5.88 %); null when the population is 0 */
+            incidence: number | null;
+            code: string;
+            name: string | null;
         };
     };
     responses: never;

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { Route, Routes } from 'react-router';
 import { RequireSession } from '../auth/require-session.tsx';
 import { CHANGE_PASSWORD_PATH, SIGN_IN_PATH } from '../auth/redirect.ts';
 import { AppLayout } from '../layout/app-layout.tsx';
@@ -9,13 +9,10 @@ import { PageLoading } from './page-states.tsx';
 const SignInPage = lazy(() => import('../auth/sign-in-page.tsx'));
 const ChangePasswordPage = lazy(() => import('../auth/change-password-page.tsx'));
 const HouseholdListPage = lazy(() => import('../households/household-list-page.tsx'));
+const OverviewPage = lazy(() => import('../overview/overview-page.tsx'));
+const HouseholdPage = lazy(() => import('../household-page/household-page.tsx'));
+const HouseholdFormPage = lazy(() => import('../household-form/household-form-page.tsx'));
 const NotFoundPage = lazy(() => import('./not-found-page.tsx'));
-
-/** The start page until the county overview exists: the household list, in the same region. */
-function StartPage() {
-  const { search } = useLocation();
-  return <Navigate to={`/households${search}`} replace />;
-}
 
 export function AppRoutes() {
   return (
@@ -25,8 +22,11 @@ export function AppRoutes() {
         <Route element={<RequireSession />}>
           <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
           <Route element={<AppLayout />}>
-            <Route index element={<StartPage />} />
+            <Route index element={<OverviewPage />} />
             <Route path="households" element={<HouseholdListPage />} />
+            <Route path="households/new" element={<HouseholdFormPage />} />
+            <Route path="households/:id" element={<HouseholdPage />} />
+            <Route path="households/:id/edit" element={<HouseholdFormPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Route>

@@ -1,14 +1,16 @@
 import { List, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useCodes } from '../codes/use-codes.ts';
 import type { HouseholdSummary } from './household-columns.tsx';
 
 /** The list on a phone: one card per household with what a cadre checks at a glance. */
-export function HouseholdCards({ items, loading, pagination, empty }: {
+export function HouseholdCards({ items, loading, pagination, empty, householdHref }: {
   items: readonly HouseholdSummary[];
   loading: boolean;
   pagination: { current: number; pageSize: number; total: number; onChange: (page: number, pageSize: number) => void };
   empty: React.ReactNode;
+  householdHref: (id: string) => string;
 }) {
   const { t } = useTranslation();
   const codes = useCodes();
@@ -22,7 +24,7 @@ export function HouseholdCards({ items, loading, pagination, empty }: {
       renderItem={(h) => (
         <List.Item key={h.id} className="household-card">
           <div className="household-card__head">
-            <strong>{h.headName}</strong>
+            <Link to={householdHref(h.id)} className="household-card__link"><strong>{h.headName}</strong></Link>
             <Tag>{codes.label('povertyStatus', h.povertyStatus)}</Tag>
           </div>
           <div className="household-card__meta">

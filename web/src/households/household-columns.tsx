@@ -1,6 +1,7 @@
 import { Tag } from 'antd';
 import type { ColumnType } from 'antd/es/table';
 import type { TFunction } from 'i18next';
+import { Link } from 'react-router';
 import type { components } from '../api/schema.gen.ts';
 import { formatDateTime } from '../format/date.ts';
 import type { Language } from '../i18n/language.ts';
@@ -25,6 +26,8 @@ interface ColumnContext {
   language: Language;
   label: (list: string, code: string | null | undefined) => string;
   query: HouseholdListQuery;
+  /** Where a row leads: the household's page. */
+  householdHref: (id: string) => string;
 }
 
 function sortable(key: HouseholdSortKey, query: HouseholdListQuery): Pick<ColumnType<HouseholdSummary>, 'sorter' | 'sortOrder' | 'sortDirections'> {
@@ -36,10 +39,10 @@ function sortable(key: HouseholdSortKey, query: HouseholdListQuery): Pick<Column
 }
 
 /** The list's columns in the user's language, sorting as the address says. */
-export function householdColumns({ t, language, label, query }: ColumnContext): (ColumnType<HouseholdSummary> & { key: ColumnKey })[] {
+export function householdColumns({ t, language, label, query, householdHref }: ColumnContext): (ColumnType<HouseholdSummary> & { key: ColumnKey })[] {
   return [
     { key: 'householdNo', dataIndex: 'householdNo', title: t('households.col.householdNo'), ...sortable('householdNo', query), width: 180 },
-    { key: 'headName', dataIndex: 'headName', title: t('households.col.headName'), ...sortable('headName', query), width: 110 },
+    { key: 'headName', dataIndex: 'headName', title: t('households.col.headName'), ...sortable('headName', query), width: 110, render: (v: string, h) => <Link to={householdHref(h.id)}>{v}</Link> },
     { key: 'village', dataIndex: 'villageName', title: t('households.col.village'), render: (_v, h) => h.villageName ?? h.villageCode, width: 150 },
     { key: 'householdType', dataIndex: 'householdType', title: t('households.col.householdType'), render: (v: string) => label('householdType', v), width: 130 },
     {

@@ -1,16 +1,18 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Empty, Table, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Empty, Space, Table, Typography } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { api, unwrap } from '../api/api-client.ts';
 import { LoadFailed } from '../app/page-states.tsx';
+import { useCurrentUser } from '../auth/session.ts';
 import { useCodes } from '../codes/use-codes.ts';
 import { useLanguage } from '../i18n/use-language.ts';
 import { useMediaQuery, WIDE_SCREEN_QUERY } from '../layout/use-media-query.ts';
 import { regionQuery } from '../regions/regions.queries.ts';
-import { useChosenRegion } from '../regions/use-region-param.ts';
+import { REGION_PARAM, useChosenRegion } from '../regions/use-region-param.ts';
 import { HouseholdCards } from './household-cards.tsx';
 import { type ColumnKey, householdColumns, type HouseholdSummary } from './household-columns.tsx';
 import { HouseholdFilterForm } from './household-filters.tsx';
@@ -31,6 +33,8 @@ export default function HouseholdListPage() {
     mainCause: query.mainCause, yearIdentified: query.yearIdentified, yearExited: query.yearExited,
   }), [query.q, query.idTail, query.povertyStatus, query.householdType, query.mainCause, query.yearIdentified, query.yearExited]);
   const [hidden, setHidden] = useHiddenColumns();
+  const navigate = useNavigate();
+  const canRegister = useCurrentUser().permissions.includes('registry:write');
 
   const apiQuery = toApiQuery(query, regionCode);
   // The previous page stays visible while the next loads: no empty flash, no jump.
@@ -41,7 +45,8 @@ export default function HouseholdListPage() {
   });
 
   const update = (change: Partial<HouseholdListQuery>) => setParams((previous) => writeHouseholdQuery(previous, { ...readHouseholdQuery(previous), ...change }));
-  const allColumns = householdColumns({ t, language, label: codes.label, query });
+  const householdHref = (id: string) => `/households/${id}?${REGION_PARAM}=${regionCode}`;
+  const allColumns = householdColumns({ t, language, label: codes.label, query, householdHref });
   const titles = Object.fromEntries(allColumns.map((c) => [c.key, String(c.title)])) as Record<ColumnKey, string>;
   const columns = allColumns.filter((c) => !hidden.includes(c.key));
 
@@ -66,7 +71,10 @@ export default function HouseholdListPage() {
     <section className="page" aria-labelledby="households-title">
       <div className="page__header">
         <Typography.Title level={1} id="households-title" className="page__title">{t('households.title')}</Typography.Title>
-        {isWide && <ColumnChooser titles={titles} hidden={hidden} onChange={setHidden} />}
+        <Space wrap>
+          {canRegister && <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate(`/households/new?${REGION_PARAM}=${regionCode}`)}>{t('householdForm.newTitle')}</Button>}
+          {isWide && <ColumnChooser titles={titles} hidden={hidden} onChange={setHidden} />}
+        </Space>
       </div>
       <HouseholdFilterForm filters={filters} isCompact={!isWide} onApply={(f) => update({ ...f, page: 1 })} />
       {list.isError && !page ? (
@@ -89,7 +97,7 @@ export default function HouseholdListPage() {
           }}
         />
       ) : (
-        <HouseholdCards items={page?.items ?? []} loading={list.isFetching} pagination={pagination} empty={empty} />
+        <HouseholdCards items={page?.items ?? []} loading={list.isFetching} pagination={pagination} empty={empty} householdHref={householdHref} />
       )}
     </section>
   );

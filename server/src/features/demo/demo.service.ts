@@ -12,6 +12,7 @@ export const DEMO_COUNTY_CODE = '150602';
 export const MAX_DEMO_HOUSEHOLDS = 5_000_000;
 /** Households per transaction: large enough to amortise the commit, small enough to keep the WAL modest. */
 const BATCH_SIZE = 10_000;
+const FIRST_BATCH_SIZE = 2_000;
 /** From this size on, generation and encryption run on a worker thread, overlapping the inserts. */
 const WORKER_THRESHOLD = 20_000;
 
@@ -63,7 +64,7 @@ export async function loadDemoCounty(ctx: AppContext, actor: Actor, options: Dem
   const at = ctx.now().toISOString();
   const plan: DemoBatchPlan = {
     county: { seed: options.seed, countyCode: county.code, countyName: county.name, provinceName, villages },
-    households: options.households, batchSize: BATCH_SIZE, at,
+    households: options.households, batchSize: BATCH_SIZE, firstBatchSize: FIRST_BATCH_SIZE, at,
   };
   const useWorker = options.useWorker ?? options.households >= WORKER_THRESHOLD;
   const source = useWorker ? createWorkerBatchSource(plan, ctx.config) : createInlineBatchSource(plan, ctx.cipher);

@@ -76,10 +76,3 @@ export function toExportCells(row: ExportHouseholdRow, context: ExportRowContext
   };
   return EXPORT_COLUMNS.map((c) => values[c.key] ?? null);
 }
-
-/** Fen as a yuan amount with two decimals, without floating-point rounding ("-12.05"). */
-export function formatYuan(fen: number): string {
-  const sign = fen < 0 ? '-' : '';
-  const abs = Math.abs(fen);
-  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
-}

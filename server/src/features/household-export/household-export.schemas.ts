@@ -25,4 +25,4 @@ export const householdExportResponses = {
       'text/csv': { schema: binary },
     },
   },
-} as const;
+};

@@ -1,6 +1,6 @@
-import { PassThrough, Readable, type Writable } from 'node:stream';
+import { PassThrough, type Writable } from 'node:stream';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import type { ReadableStream } from 'node:stream/web';
+import { ReadableStream } from 'node:stream/web';
 import { isWithinRegion, maskIdNumber, parseIdNumber } from '@fupin/core';
 import { requirePermission, type Actor } from '../../access/actor.ts';
 import { isoDate, type AppContext } from '../../app-context.ts';
@@ -42,9 +42,9 @@ function toFilter(ctx: AppContext, query: HouseholdExportQuery): HouseholdFilter
 
 /** The filters as the audit trail keeps them: a full ID number only masked. */
 function describeFilters(query: HouseholdExportQuery): Record<string, unknown> {
-  const { format: _format, lang: _lang, idNumber, ...rest } = query;
-  const filters: Record<string, unknown> = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
-  if (idNumber !== undefined) filters.idNumber = maskIdNumber(idNumber);
+  const filters: Record<string, unknown> = Object.fromEntries(Object.entries(query)
+    .filter(([key, v]) => v !== undefined && !['format', 'lang', 'idNumber'].includes(key)));
+  if (query.idNumber !== undefined) filters.idNumber = maskIdNumber(query.idNumber);
   return filters;
 }
 
@@ -87,6 +87,27 @@ async function writeHouseholds(ctx: AppContext, actor: Actor, filter: HouseholdF
   await writer.finish();
 }
 
+/**
+ * The file as a web stream the HTTP layer can send. It pulls from the Node stream only as the client
+ * reads (so the writer above waits for a slow client), and a client that goes away stops the export.
+ */
+function toWebStream(out: PassThrough): ReadableStream<Uint8Array> {
+  // The failure is logged where it happens; the stream only has to end.
+  out.on('error', () => undefined);
+  const chunks = out[Symbol.asyncIterator]();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const next = await chunks.next();
+      if (next.done) controller.close();
+      else controller.enqueue(next.value as Buffer);
+    },
+    async cancel() {
+      await chunks.return?.();
+      out.destroy();
+    },
+  });
+}
+
 function exportFileName(regionName: string | undefined, regionCode: string, at: Date, lang: ExportLanguage, format: 'xlsx' | 'csv'): string {
   const date = isoDate(at).replaceAll('-', '');
   const place = regionName ?? regionCode;
@@ -121,6 +142,6 @@ export async function startHouseholdExport(ctx: AppContext, actor: Actor, query:
     fileName,
     contentType: query.format === 'xlsx' ? XLSX_CONTENT_TYPE : CSV_CONTENT_TYPE,
     rowCount,
-    body: Readable.toWeb(out) as ReadableStream<Uint8Array>,
+    body: toWebStream(out),
   };
 }

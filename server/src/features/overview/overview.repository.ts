@@ -58,13 +58,23 @@ export async function countIncomesInRange(db: Db, actor: Actor, regionCode: stri
   return Number((await query.executeTakeFirstOrThrow()).n);
 }
 
-/** The newest change images' headers (not the images) in the region, newest first. */
-export function findRecentChanges(db: Db, actor: Actor, regionCode: string, limit: number) {
+/**
+ * The newest changes in the region, newest first, without their before/after images. Found in two
+ * steps: the sequence numbers from record_changes_seq_village_idx alone (walking it backwards costs
+ * little even where the region has had few changes), then just those rows.
+ */
+export async function findRecentChanges(db: Db, actor: Actor, regionCode: string, limit: number) {
+  const keys = await db.selectFrom('recordChanges').select('recordChanges.seq')
+    .where(inActorRegion(actor, 'recordChanges', regionCode))
+    .orderBy('recordChanges.seq', 'desc').limit(limit)
+    .execute();
+  if (keys.length === 0) return [];
   return db.selectFrom('recordChanges')
     .select(['recordChanges.seq', 'recordChanges.changedAt', 'recordChanges.actorId', 'recordChanges.actorName', 'recordChanges.householdId',
       'recordChanges.entityType', 'recordChanges.entityId', 'recordChanges.action', 'recordChanges.source'])
+    .where('recordChanges.seq', 'in', keys.map((k) => k.seq))
     .where(inActorRegion(actor, 'recordChanges', regionCode))
-    .orderBy('recordChanges.seq', 'desc').limit(limit)
+    .orderBy('recordChanges.seq', 'desc')
     .execute();
 }
 

@@ -1,0 +1,75 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Alert, App, DatePicker, Form, Input, Modal, Select } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../api/api-client.ts';
+import { useFieldLabel } from '../household-form/field-label.ts';
+import { showProblemOnForm } from '../household-form/show-problem.ts';
+import { useLanguage } from '../i18n/use-language.ts';
+import { type Household, type Member, refreshHousehold } from './household.queries.ts';
+
+interface MoveOutValues {
+  movedOutOn: dayjs.Dayjs | null;
+  reason: string;
+  newHeadMemberId?: string;
+}
+
+/** Records that a member left the household (marriage, death, moving away); a leaving head names the next one. */
+export function MoveOutModal({ household, member, onClose }: { household: Household; member: Member | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const { message } = App.useApp();
+  const f = useFieldLabel();
+  const queryClient = useQueryClient();
+  const [form] = Form.useForm<MoveOutValues>();
+  const [general, setGeneral] = useState<string>();
+  const remaining = household.members.filter((m) => m.id !== member?.id && !m.isDeceased);
+  const needsNewHead = member?.relationToHead === 'self' && remaining.length > 0;
+  const moveOut = useMutation({
+    mutationFn: (values: MoveOutValues) => {
+      if (!member || !values.movedOutOn) throw new RangeError('a member and a date are required');
+      return unwrap(api.POST('/api/v1/members/{id}/move-out', {
+        params: { path: { id: member.id } },
+        body: { movedOutOn: values.movedOutOn.format('YYYY-MM-DD'), reason: values.reason.trim(), source: 'entry', ...(needsNewHead ? { newHeadMemberId: values.newHeadMemberId } : {}) },
+      }));
+    },
+    onSuccess: async () => {
+      await refreshHousehold(queryClient, household.id);
+      void message.success(t('householdPage.moveOut.done', { name: member?.name ?? '' }));
+      onClose();
+    },
+    onError: (error) => {
+      const placed = showProblemOnForm(form, error, t, language);
+      setGeneral(placed.general);
+    },
+  });
+  const close = () => {
+    setGeneral(undefined);
+    moveOut.reset();
+    onClose();
+  };
+  return (
+    <Modal open={member !== null} title={t('householdPage.moveOut.title', { name: member?.name ?? '' })} okText={t('householdPage.moveOut.submit')}
+      okButtonProps={{ danger: true }} cancelText={t('common.cancel')} confirmLoading={moveOut.isPending}
+      onOk={() => void form.submit()} onCancel={close} destroyOnHidden>
+      <p className="modal-note">{t('householdPage.moveOut.note')}</p>
+      <Form<MoveOutValues> form={form} name="moveOut" layout="vertical" preserve={false}
+        initialValues={{ movedOutOn: dayjs(), reason: '' }}
+        onFinish={(values) => { setGeneral(undefined); moveOut.mutate(values); }}>
+        <Form.Item name="movedOutOn" label={f('movedOutOn')} rules={[{ required: true, message: t('householdForm.required', { field: f('movedOutOn') }) }]}>
+          <DatePicker className="full-width" disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+        </Form.Item>
+        <Form.Item name="reason" label={f('moveOutReason')} rules={[{ required: true, whitespace: true, min: 2, message: t('householdPage.moveOut.reasonRequired') }]}>
+          <Input maxLength={200} placeholder={t('householdPage.moveOut.reasonPlaceholder')} />
+        </Form.Item>
+        {needsNewHead && (
+          <Form.Item name="newHeadMemberId" label={t('householdPage.moveOut.newHead')} rules={[{ required: true, message: t('householdPage.moveOut.newHeadRequired') }]}>
+            <Select options={remaining.map((m) => ({ value: m.id, label: m.name }))} placeholder={t('householdForm.choose')} />
+          </Form.Item>
+        )}
+      </Form>
+      {general && <Alert type="error" showIcon role="alert" title={general} />}
+    </Modal>
+  );
+}
