@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks';
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { BENCH_KEY, benchEnv, databaseBytes, fmt, householdsFromArgs, makeWorkDir, mib, prepareDatabase, runFupin } from './lib/common.mjs';
+import { BENCH_KEY, benchEnv, databaseBytes, fmt, householdsFromArgs, loadAverage, makeWorkDir, mib, prepareDatabase, runFupin } from './lib/common.mjs';
 import { readDemoRowsFile, TABLES, writeDemoRowsFile } from './lib/demo-rows-file.mjs';
 
 const SEED = 'bench';
@@ -30,10 +30,12 @@ async function insertBaseline(file, rowsFile) {
   const db = openLikeTheServer(file);
   let statements;
   let seconds = 0;
+  let cpuSeconds = 0;
   for await (const { columns, rows } of readDemoRowsFile(rowsFile, HOUSEHOLDS_PER_TRANSACTION)) {
     statements ??= Object.fromEntries(Object.entries(TABLES).map(([key, table]) => [key, db.prepare(
       `insert into ${table} (${columns[key].join(', ')}) values (${columns[key].map(() => '?').join(', ')})`)]));
     const started = performance.now();
+    const cpu = process.cpuUsage();
     db.transaction(() => {
       for (const r of rows) statements.household.run(r.household);
       for (const r of rows) for (const m of r.members) statements.members.run(m);
@@ -41,10 +43,12 @@ async function insertBaseline(file, rowsFile) {
       for (const r of rows) for (const c of r.checks) statements.checks.run(c);
     })();
     seconds += (performance.now() - started) / 1000;
+    const used = process.cpuUsage(cpu);
+    cpuSeconds += (used.user + used.system) / 1e6;
   }
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.close();
-  return seconds;
+  return { seconds, cpuSeconds };
 }
 
 function countRows(file) {
@@ -74,18 +78,20 @@ export async function benchDemoLoad(households = householdsFromArgs(1_000_000), 
 
   console.log('  generating the baseline rows (not timed) …');
   const rowsFile = path.join(work, 'rows.ndjson');
-  let started = performance.now();
+  const started = performance.now();
   await writeDemoRowsFile({ file: rowsFile, databaseFile: baseFile, households, seed: SEED, countyCode: COUNTY, key: BENCH_KEY });
   console.log(`  rows file ${mib(fs.statSync(rowsFile).size)} in ${fmt((performance.now() - started) / 1000)} s`);
 
-  console.log('  baseline: raw better-sqlite3 prepared inserts …');
-  const baseline = await insertBaseline(baseFile, rowsFile);
+  console.log(`  baseline: raw better-sqlite3 prepared inserts … (load average ${loadAverage()})`);
+  const { seconds: baseline, cpuSeconds: baselineCpu } = await insertBaseline(baseFile, rowsFile);
   fs.rmSync(rowsFile);
-  console.log(`    ${fmt(baseline)} s`);
+  console.log(`    ${fmt(baseline)} s (CPU ${fmt(baselineCpu)} s; load average ${loadAverage()})`);
 
-  console.log(`  fupin demo --households ${households} …`);
-  started = performance.now();
-  const demo = await runFupin(['demo', '--households', String(households), '--seed', SEED, '--region', COUNTY], benchEnv(demoDir));
+  console.log(`  fupin demo --households ${households} … (load average ${loadAverage()})`);
+  const run = await runFupin(['demo', '--households', String(households), '--seed', SEED, '--region', COUNTY], benchEnv(demoDir));
+  const demo = run.seconds;
+  const demoCpu = Number(/CPU ([\d.]+) s/.exec(run.output)?.[1] ?? NaN);
+  console.log(`    load average ${loadAverage()}`);
   checkpoint(demoFile);
 
   const demoCounts = countRows(demoFile);
@@ -93,14 +99,14 @@ export async function benchDemoLoad(households = householdsFromArgs(1_000_000), 
   const same = JSON.stringify(demoCounts) === JSON.stringify(baseCounts);
   const demoBytes = databaseBytes(demoFile);
   const result = {
-    households, demoSeconds: demo, baselineSeconds: baseline, ratio: demo / baseline,
+    households, demoSeconds: demo, baselineSeconds: baseline, ratio: demo / baseline, demoCpuSeconds: demoCpu, baselineCpuSeconds: baselineCpu,
     databaseBytes: demoBytes, dataBytes: demoBytes - emptyBytes, baselineBytes: databaseBytes(baseFile), sameRowCounts: same,
     demoDir, workDir: work,
   };
   console.log(`  rows: ${JSON.stringify(demoCounts)}${same ? ' (baseline identical)' : ` — baseline differs: ${JSON.stringify(baseCounts)}`}`);
-  console.log(`  fupin demo:  ${fmt(demo)} s (${fmt(households / demo, 0)} households/s, whole command incl. start-up)`);
-  console.log(`  baseline:    ${fmt(baseline)} s (${fmt(households / baseline, 0)} households/s, insert transactions only)`);
-  console.log(`  ratio:       ${fmt(result.ratio, 2)}× (target ≤ 2×)`);
+  console.log(`  fupin demo:  ${fmt(demo)} s (${fmt(households / demo, 0)} households/s, whole command incl. start-up; CPU ${fmt(demoCpu)} s on two threads)`);
+  console.log(`  baseline:    ${fmt(baseline)} s (${fmt(households / baseline, 0)} households/s, insert transactions only; CPU ${fmt(baselineCpu)} s)`);
+  console.log(`  ratio:       ${fmt(result.ratio, 2)}× wall time (target ≤ 2×); ${fmt(demoCpu / baselineCpu, 2)}× CPU time`);
   console.log(`  database:    ${mib(demoBytes)} (of which demo data ${mib(result.dataBytes)}; empty with regions ${mib(emptyBytes)}); baseline ${mib(result.baselineBytes)}; target < 2 GB at 1,000,000`);
   if (!keep) fs.rmSync(work, { recursive: true, force: true });
   else console.log(`  kept ${demoFile}`);

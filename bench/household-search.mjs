@@ -93,18 +93,30 @@ function pickSearches(databaseFile, count) {
   }
 }
 
-/** What the API runs for `q` (see household-search.repository.ts): prefix ranges inside the user's region, page and total. */
+/**
+ * What the API runs for `q` (server/src/features/households/household-search.repository.ts): a
+ * prefix range on the household number (digits), the head's name (other text) or either, inside
+ * the user's region; the page's household numbers first, then their rows; and the total.
+ */
 function sqlBaseline(databaseFile) {
   const db = new SQLite(databaseFile, { readonly: true });
-  const where = `village_code >= ? and village_code < ? and ((head_name >= ? and head_name < ?) or (household_no >= ? and household_no < ?))`;
-  const page = db.prepare(`select * from households where ${where} order by household_no asc limit 20 offset 0`);
-  const count = db.prepare(`select count(*) as n from households where ${where}`);
+  const region = 'village_code >= ? and village_code < ?';
+  const byNo = '(household_no >= ? and household_no < ?)';
+  const byName = '(head_name >= ? and head_name < ?)';
+  const prepare = (match) => ({
+    page: db.prepare(`select * from households where household_no in (select household_no from households where ${region} and ${match}
+      order by +household_no asc limit 20 offset 0) order by +household_no asc`),
+    count: db.prepare(`select count(*) as n from households where ${region} and ${match}`),
+  });
+  const statements = { number: prepare(byNo), name: prepare(byName), either: prepare(`(${byName} or ${byNo})`) };
   const end = (p) => { const cs = [...p]; const last = cs.pop(); return cs.join('') + String.fromCodePoint(last.codePointAt(0) + 1); };
   return {
     search(term) {
-      const args = [COUNTY, String(Number(COUNTY) + 1), term, end(term), term, end(term)];
-      const rows = page.all(...args);
-      return { n: count.get(...args).n, rows: rows.length };
+      const kind = /^\d+$/.test(term) ? 'number' : /^[0-9A-Za-z-]+$/.test(term) ? 'either' : 'name';
+      const range = [term, end(term)];
+      const args = [COUNTY, String(Number(COUNTY) + 1), ...range, ...(kind === 'either' ? range : [])];
+      const rows = statements[kind].page.all(...args);
+      return { n: statements[kind].count.get(...args).n, rows: rows.length };
     },
     close: () => db.close(),
   };

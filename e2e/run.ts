@@ -4,10 +4,17 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { englishJourney } from './journeys/english.journey.ts';
 import { householdListJourney } from './journeys/household-list.journey.ts';
+import { idNumberValidationJourney } from './journeys/id-number-validation.journey.ts';
+import { overviewJourney } from './journeys/overview.journey.ts';
 import { phoneJourney } from './journeys/phone.journey.ts';
+import { recordIncomeJourney } from './journeys/record-income.journey.ts';
 import { regionTreeJourney } from './journeys/region-tree.journey.ts';
+import { registerHouseholdJourney } from './journeys/register-household.journey.ts';
+import { revealIdNumberJourney } from './journeys/reveal-id-number.journey.ts';
 import { sessionExpiryJourney } from './journeys/session-expiry.journey.ts';
 import { signInJourney } from './journeys/sign-in.journey.ts';
+import { userAdminJourney } from './journeys/user-admin.journey.ts';
+import { villageScopeJourney } from './journeys/village-scope.journey.ts';
 import { launchBrowser } from './support/browser.ts';
 import type { Journey } from './support/journey.ts';
 import { type RunningServer, startServer } from './support/server.ts';
@@ -17,7 +24,9 @@ const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ARTIFACTS = path.join(process.env.FUPIN_CI_ARTIFACTS ?? path.join(REPO_ROOT, '.artifacts'), 'e2e');
 const JOURNEY_TIMEOUT_MS = 60_000;
 
-const JOURNEYS: Journey[] = [signInJourney, englishJourney, regionTreeJourney, householdListJourney, sessionExpiryJourney, phoneJourney];
+const JOURNEYS: Journey[] = [signInJourney, englishJourney, regionTreeJourney, householdListJourney, sessionExpiryJourney, phoneJourney,
+  overviewJourney, villageScopeJourney, userAdminJourney,
+  registerHouseholdJourney, idNumberValidationJourney, revealIdNumberJourney, recordIncomeJourney];
 
 function slug(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');

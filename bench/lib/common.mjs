@@ -24,17 +24,21 @@ export function makeWorkDir(name) {
   return fs.mkdtempSync(path.join(base, `fupin-bench-${name}-`));
 }
 
-/** Runs `fupin …` to completion, echoing its output with a prefix; resolves with the wall time in seconds. */
+/** Runs `fupin …` to completion, echoing its output with a prefix; resolves with the wall time in seconds and the output. */
 export function runFupin(args, env, { echo = true } = {}) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(process.execPath, [FUPIN_BIN, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
-    child.stdout.on('data', (d) => { if (echo) process.stdout.write(String(d).replace(/^(?=.)/gm, '    | ')); });
+    let output = '';
+    child.stdout.on('data', (d) => {
+      output += String(d);
+      if (echo) process.stdout.write(String(d).replace(/^(?=.)/gm, '    | '));
+    });
     child.stderr.on('data', (d) => { stderr += String(d); });
     child.on('error', reject);
     child.on('exit', (code) => {
-      if (code === 0) resolve((performance.now() - started) / 1000);
+      if (code === 0) resolve({ seconds: (performance.now() - started) / 1000, output });
       else reject(new Error(`fupin ${args.join(' ')} exited with ${code}: ${stderr.trim()}`));
     });
   });
@@ -64,6 +68,9 @@ export const mib = (bytes) => `${fmt(bytes / 1024 / 1024)} MiB`;
 export function databaseBytes(file) {
   return ['', '-wal'].reduce((sum, suffix) => sum + (fs.existsSync(file + suffix) ? fs.statSync(file + suffix).size : 0), 0);
 }
+
+/** The machine's one-minute load average: other work on the machine slows every figure. */
+export const loadAverage = () => fmt(os.loadavg()[0], 1);
 
 export function householdsFromArgs(fallback) {
   const arg = process.argv.find((a) => a.startsWith('--households='));

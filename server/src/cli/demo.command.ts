@@ -50,16 +50,18 @@ function createProgress(total: number, out: DemoOutput): Progress {
   };
 }
 
-export function describeDemoLoad(r: DemoLoadResult, seconds: number): string {
+export function describeDemoLoad(r: DemoLoadResult, seconds: number, cpuSeconds: number): string {
   const n = (x: number) => x.toLocaleString('en');
   return `loaded demo county ${r.countyName} (${r.countyCode}) into ${n(r.villages)} villages: ${n(r.households)} households, `
     + `${n(r.members)} members, ${n(r.incomes)} annual incomes, ${n(r.basicNeedsChecks)} basic-needs checks `
-    + `in ${seconds.toFixed(1)} s (${n(Math.round(r.households / Math.max(seconds, 0.001)))} households/s)\n`;
+    + `in ${seconds.toFixed(1)} s (${n(Math.round(r.households / Math.max(seconds, 0.001)))} households/s; CPU ${cpuSeconds.toFixed(1)} s)\n`;
 }
 
 /** Loads the demo county with progress output; shared by `fupin demo` and `fupin serve --demo`. */
 export async function runDemoLoad(ctx: AppContext, options: DemoCommandOptions, out: DemoOutput = process.stdout): Promise<DemoLoadResult> {
   const started = performance.now();
+  // CPU time of the whole process, the generator's worker thread included.
+  const cpuBefore = process.cpuUsage();
   const progress = createProgress(options.households, out);
   let result: DemoLoadResult;
   try {
@@ -69,7 +71,8 @@ export async function runDemoLoad(ctx: AppContext, options: DemoCommandOptions, 
   } finally {
     progress.stop();
   }
-  out.write(describeDemoLoad(result, (performance.now() - started) / 1000));
+  const cpu = process.cpuUsage(cpuBefore);
+  out.write(describeDemoLoad(result, (performance.now() - started) / 1000, (cpu.user + cpu.system) / 1e6));
   return result;
 }
 

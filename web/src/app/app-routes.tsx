@@ -12,6 +12,7 @@ const HouseholdListPage = lazy(() => import('../households/household-list-page.t
 const OverviewPage = lazy(() => import('../overview/overview-page.tsx'));
 const HouseholdPage = lazy(() => import('../household-page/household-page.tsx'));
 const HouseholdFormPage = lazy(() => import('../household-form/household-form-page.tsx'));
+const UserAdminPage = lazy(() => import('../user-admin/user-admin-page.tsx'));
 const NotFoundPage = lazy(() => import('./not-found-page.tsx'));
 
 export function AppRoutes() {
@@ -27,6 +28,7 @@ export function AppRoutes() {
             <Route path="households/new" element={<HouseholdFormPage />} />
             <Route path="households/:id" element={<HouseholdPage />} />
             <Route path="households/:id/edit" element={<HouseholdFormPage />} />
+            <Route path="admin/users" element={<UserAdminPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Route>

@@ -43,3 +43,12 @@ export function yuanRule(t: TFunction): FormRule {
 export function requiredRule(t: TFunction, label: string): FormRule {
   return { required: true, message: t('householdForm.required', { field: label }) };
 }
+
+/** A calendar date (the native date input's YYYY-MM-DD) that has already happened. */
+export function notAfterTodayRule(t: TFunction): FormRule {
+  return {
+    validator: async (_rule, value: string | null | undefined) => {
+      if (value && value > localToday()) throw new Error(t('householdForm.dateInFuture'));
+    },
+  };
+}

@@ -1,20 +1,15 @@
-import { Checkbox, Col, DatePicker, Form, Input, InputNumber, Row, Select } from 'antd';
+import { Checkbox, Col, Form, Input, InputNumber, Row, Select } from 'antd';
 import type { FormInstance, FormRule } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCodes } from '../codes/use-codes.ts';
 import { type FieldKey, useFieldLabel } from './field-label.ts';
-import { idNumberRules, requiredRule, yuanRule } from './form-rules.ts';
+import { idNumberRules, notAfterTodayRule, requiredRule, yuanRule } from './form-rules.ts';
+import { localToday } from './id-number-check.ts';
 import { IdNumberFacts } from './id-number-facts.tsx';
 
 const FLAGS = ['hasMedicalInsurance', 'hasPensionInsurance', 'hasCommercialInsurance', 'receivesDibao', 'receivesExtremePovertySupport', 'isDeceased'] as const;
 
-/** A calendar date kept as 'YYYY-MM-DD' in the form, shown with the date picker. */
-const dateProps = {
-  getValueProps: (value: string | null | undefined) => ({ value: value ? dayjs(value) : null }),
-  normalize: (value: dayjs.Dayjs | null) => (value ? value.format('YYYY-MM-DD') : null),
-};
 
 export interface MemberFieldsProps {
   form: FormInstance;
@@ -69,7 +64,8 @@ export function MemberFields({ form, path, itemPath, relationRule, isIdOptional 
         </Col>
       </Row>
       {/* Hidden, not removed: the values stay in the form either way. */}
-      <Row gutter={[16, 0]} hidden={!showMore}>
+      <div hidden={!showMore}>
+      <Row gutter={[16, 0]}>
         <Col xs={24} sm={12} lg={6}>{select('ethnicity', 'ethnicity')}</Col>
         <Col xs={24} sm={12} lg={6}>{select('education', 'educationLevel', [], true)}</Col>
         <Col xs={12} sm={6} lg={3}>
@@ -99,8 +95,8 @@ export function MemberFields({ form, path, itemPath, relationRule, isIdOptional 
           </Form.Item>
         </Col>
         <Col xs={24} sm={12} lg={5}>
-          <Form.Item name={name('movedInOn')} label={f('movedInOn')} htmlFor={id('movedInOn')} {...dateProps}>
-            <DatePicker id={id('movedInOn')} className="full-width" disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+          <Form.Item name={name('movedInOn')} label={f('movedInOn')} htmlFor={id('movedInOn')} rules={[notAfterTodayRule(t)]} normalize={(v: string) => v || null}>
+            <Input id={id('movedInOn')} type="date" max={localToday()} />
           </Form.Item>
         </Col>
         <Col span={24} className="member-fields__flags">
@@ -111,6 +107,7 @@ export function MemberFields({ form, path, itemPath, relationRule, isIdOptional 
           ))}
         </Col>
       </Row>
+      </div>
     </>
   );
 }

@@ -1,12 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Col, DatePicker, Form, Input, Modal, Radio, Row, Select } from 'antd';
-import dayjs from 'dayjs';
+import { Alert, App, Col, Form, Input, Modal, Radio, Row, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/api-client.ts';
 import type { components } from '../api/schema.gen.ts';
 import { useCodes } from '../codes/use-codes.ts';
 import { useFieldLabel } from '../household-form/field-label.ts';
+import { notAfterTodayRule } from '../household-form/form-rules.ts';
+import { localToday } from '../household-form/id-number-check.ts';
 import { showProblemOnForm } from '../household-form/show-problem.ts';
 import { useLanguage } from '../i18n/use-language.ts';
 import { refreshHousehold } from './household.queries.ts';
@@ -18,7 +19,7 @@ type Item = keyof Items;
 export const BASIC_NEEDS_ITEMS: readonly Item[] = ['food', 'clothing', 'compulsoryEducation', 'medicalInsurance', 'housingSafety', 'drinkingWaterSafety'];
 
 interface CheckValues {
-  checkedOn: dayjs.Dayjs | null;
+  checkedOn: string;
   source: Source;
   items: Partial<Items>;
   evidence: Partial<Record<Item, string>>;
@@ -37,7 +38,7 @@ function toCheckInput(v: CheckValues): components['schemas']['BasicNeedsCheckInp
     const text = v.evidence[item]?.trim();
     if (text) evidence[item] = text;
   }
-  return { checkedOn: (v.checkedOn ?? dayjs()).format('YYYY-MM-DD'), items, evidence, source: v.source };
+  return { checkedOn: v.checkedOn, items, evidence, source: v.source };
 }
 
 export function BasicNeedsFormModal({ householdId, isOpen, onClose }: { householdId: string; isOpen: boolean; onClose: () => void }) {
@@ -71,12 +72,12 @@ export function BasicNeedsFormModal({ householdId, isOpen, onClose }: { househol
     <Modal open={isOpen} title={t('householdPage.checks.formTitle')} okText={t('common.save')} cancelText={t('common.cancel')}
       confirmLoading={save.isPending} onOk={() => void form.submit()} onCancel={close} width={760} destroyOnHidden>
       <Form<CheckValues> form={form} name="basicNeedsCheck" layout="vertical" preserve={false}
-        initialValues={{ checkedOn: dayjs(), source: 'visit', items: {}, evidence: {} }}
+        initialValues={{ checkedOn: localToday(), source: 'visit', items: {}, evidence: {} }}
         onFinish={(values) => { setGeneral(undefined); save.mutate(values); }}>
         <Row gutter={[16, 0]}>
           <Col xs={24} sm={12}>
-            <Form.Item name="checkedOn" label={f('checkedOn')} rules={[{ required: true, message: t('householdForm.required', { field: f('checkedOn') }) }]}>
-              <DatePicker className="full-width" disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+            <Form.Item name="checkedOn" label={f('checkedOn')} rules={[{ required: true, message: t('householdForm.required', { field: f('checkedOn') }) }, notAfterTodayRule(t)]}>
+              <Input type="date" max={localToday()} />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>

@@ -22,6 +22,10 @@ export interface ValueText {
   list: (items: string[]) => string;
   mu: (value: number) => string;
   km: (value: number) => string;
+  /** A village's name by its code, when known. */
+  regionName: (code: string) => string;
+  /** Where a field comes in the forms, so the history lists fields in the same order. */
+  order: (field: string) => number;
   none: string;
 }
 
@@ -54,6 +58,7 @@ export function describeValue(field: string, value: unknown, text: ValueText): s
   const list = CODE_LISTS[field];
   if (list && Array.isArray(value)) return value.length ? text.list(value.map((v) => text.codeLabel(list, String(v)))) : text.none;
   if (list) return text.codeLabel(list, String(value));
+  if (field === 'villageCode' && typeof value === 'string') return text.regionName(value);
   if (typeof value === 'boolean') return text.yesNo(value);
   if (typeof value === 'number' && MONEY.has(field)) return text.money(value);
   if (typeof value === 'number' && MU.has(field)) return text.mu(value);
@@ -82,10 +87,25 @@ function labelOf(field: string, text: ValueText): string {
   return `${text.fieldLabel(parent) ?? parent} · ${text.codeLabel('basicNeedsItem', child)}`;
 }
 
-/** An entry's changes as rows a person can read: field names translated, values in words, bookkeeping left out. */
+/**
+ * An entry's changes as rows a person can read: field names translated, values in words,
+ * bookkeeping left out, in the order the forms ask for them. A record's first image (nothing
+ * before it) lists only the values it was given.
+ */
 export function describeChanges(changes: readonly FieldChange[], text: ValueText): ChangeRow[] {
+  const isFirstImage = changes.every((c) => c.before === null || c.before === undefined);
+  const rank = (field: string) => {
+    const [parent = field, child] = field.split('.');
+    return text.order(parent === 'transferItems' && child ? child : parent);
+  };
   return changes
     .filter((c) => !HIDDEN.has(c.field))
     .flatMap(expand)
+    .filter((c) => !isFirstImage || !isBlank(c.after))
+    .sort((a, b) => rank(a.field) - rank(b.field))
     .map((c) => ({ key: c.field, label: labelOf(c.field, text), before: describeValue(c.field, c.before, text), after: describeValue(c.field, c.after, text) }));
+}
+
+function isBlank(value: unknown): boolean {
+  return value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
 }

@@ -1,4 +1,4 @@
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQueries, useQuery } from '@tanstack/react-query';
 import { Button, Empty, Skeleton, Tag } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,15 +9,25 @@ import { formatFen } from '../format/money.ts';
 import type { FieldKey } from '../household-form/field-label.ts';
 import { useLanguage } from '../i18n/use-language.ts';
 import zhCN from '../i18n/locales/zh-CN.json';
+import { regionQuery } from '../regions/regions.queries.ts';
 import { describeChanges, type ValueText } from './history-changes.ts';
 import { type HistoryEntry, historyQuery, householdQuery } from './household.queries.ts';
 
-const FIELD_KEYS = new Set<string>(Object.keys(zhCN.householdFields));
+const FIELD_ORDER = Object.keys(zhCN.householdFields);
+const FIELD_KEYS = new Set<string>(FIELD_ORDER);
 const isFieldKey = (field: string): field is FieldKey => FIELD_KEYS.has(field);
 const ACTIONS = ['create', 'update', 'moveOut'] as const;
 const ENTITIES = ['household', 'member', 'income', 'basicNeedsCheck'] as const;
 
-function useValueText(): ValueText {
+/** The names of the villages the history mentions (a household can move between villages). */
+function useVillageNames(entries: readonly HistoryEntry[]): ReadonlyMap<string, string> {
+  const codes = [...new Set(entries.flatMap((e) => e.changes.filter((c) => c.field === 'villageCode').flatMap((c) => [c.before, c.after]))
+    .filter((c): c is string => typeof c === 'string'))];
+  const regions = useQueries({ queries: codes.map((code) => regionQuery(code)) });
+  return new Map(regions.flatMap((r) => (r.data ? [[r.data.code, r.data.name] as const] : [])));
+}
+
+function useValueText(villageNames: ReadonlyMap<string, string>): ValueText {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const codes = useCodes();
@@ -32,9 +42,14 @@ function useValueText(): ValueText {
       list: (items) => listFormat.format(items),
       mu: (value) => t('householdPage.mu', { value }),
       km: (value) => t('householdPage.km', { value }),
+      regionName: (code) => villageNames.get(code) ?? code,
+      order: (field) => {
+        const index = FIELD_ORDER.indexOf(field);
+        return index < 0 ? FIELD_ORDER.length : index;
+      },
       none: t('common.none'),
     };
-  }, [t, language, codes]);
+  }, [t, language, codes, villageNames]);
 }
 
 function HistoryItem({ entry, subject, text }: { entry: HistoryEntry; subject: string | undefined; text: ValueText }) {
@@ -42,6 +57,7 @@ function HistoryItem({ entry, subject, text }: { entry: HistoryEntry; subject: s
   const { language } = useLanguage();
   const codes = useCodes();
   const rows = describeChanges(entry.changes, text);
+  const isFirstImage = entry.changes.every((c) => c.before === null || c.before === undefined);
   const knownAction = ACTIONS.find((a) => a === entry.action);
   const knownEntity = ENTITIES.find((e) => e === entry.entityType);
   const action = knownAction ? t(`householdPage.history.action.${knownAction}`) : entry.action;
@@ -58,14 +74,16 @@ function HistoryItem({ entry, subject, text }: { entry: HistoryEntry; subject: s
       {rows.length > 0 && (
         <table className="history-changes">
           <thead>
-            <tr><th scope="col">{t('householdPage.history.field')}</th><th scope="col">{t('householdPage.history.before')}</th><th scope="col">{t('householdPage.history.after')}</th></tr>
+            {isFirstImage
+              ? <tr><th scope="col">{t('householdPage.history.field')}</th><th scope="col">{t('householdPage.history.value')}</th></tr>
+              : <tr><th scope="col">{t('householdPage.history.field')}</th><th scope="col">{t('householdPage.history.before')}</th><th scope="col">{t('householdPage.history.after')}</th></tr>}
           </thead>
           <tbody>
             {rows.map((r) => (
               <tr key={r.key}>
                 <th scope="row">{r.label}</th>
-                <td className="history-changes__before">{r.before}</td>
-                <td><span aria-hidden="true" className="history-changes__arrow">→ </span>{r.after}</td>
+                {!isFirstImage && <td className="history-changes__before">{r.before}</td>}
+                <td>{!isFirstImage && <span aria-hidden="true" className="history-changes__arrow">→ </span>}{r.after}</td>
               </tr>
             ))}
           </tbody>
@@ -78,8 +96,8 @@ function HistoryItem({ entry, subject, text }: { entry: HistoryEntry; subject: s
 /** Who changed what in the household and when, newest first, field by field. */
 export default function HistoryTab({ householdId }: { householdId: string }) {
   const { t } = useTranslation();
-  const text = useValueText();
   const history = useInfiniteQuery(historyQuery(householdId));
+  const text = useValueText(useVillageNames(history.data?.pages.flatMap((p) => p.entries) ?? []));
   const household = useQuery(householdQuery(householdId));
   const names = useMemo(() => new Map((household.data?.members ?? []).map((m) => [m.id, m.name])), [household.data]);
 

@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Descriptions, Space, Tag, Typography } from 'antd';
+import { Button, Collapse, Descriptions, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useCodes } from '../codes/use-codes.ts';
@@ -8,6 +8,7 @@ import { useFieldLabel } from '../household-form/field-label.ts';
 import { regionTrail } from '../regions/region-tree.ts';
 import { regionQuery } from '../regions/regions.queries.ts';
 import { REGION_PARAM } from '../regions/use-region-param.ts';
+import { useMediaQuery, WIDE_SCREEN_QUERY } from '../layout/use-media-query.ts';
 import type { Household } from './household.queries.ts';
 import { STATUS_COLOR } from './status-color.ts';
 import { usePermission } from './use-permission.ts';
@@ -33,6 +34,7 @@ export function HouseholdHeader({ household: h }: { household: Household }) {
   const codes = useCodes();
   const [params] = useSearchParams();
   const canWrite = usePermission('registry:write');
+  const isWide = useMediaQuery(WIDE_SCREEN_QUERY);
   const region = params.get(REGION_PARAM);
   const keep = region ? `?${REGION_PARAM}=${region}` : '';
   const none = t('common.none');
@@ -87,7 +89,11 @@ export function HouseholdHeader({ household: h }: { household: Household }) {
         {h.otherCauses.map((c) => <Tag key={c}>{t('householdPage.otherCause', { cause: codes.label('povertyCause', c) })}</Tag>)}
       </Space>
       <Descriptions size="small" bordered column={{ xs: 1, sm: 2, xl: 3 }} items={basics} className="household-header__facts" />
-      <Descriptions size="small" bordered title={t('householdPage.conditions')} column={{ xs: 1, sm: 2, xl: 3 }} items={conditions} className="household-header__facts" />
+      {/* On a phone the conditions fold away, so the members are close at hand. */}
+      <Collapse size="small" className="household-header__conditions" defaultActiveKey={isWide ? ['conditions'] : []} items={[{
+        key: 'conditions', label: t('householdPage.conditions'),
+        children: <Descriptions size="small" bordered column={{ xs: 1, sm: 2, xl: 3 }} items={conditions} className="household-header__facts" />,
+      }]} />
     </header>
   );
 }

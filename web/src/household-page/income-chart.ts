@@ -13,6 +13,8 @@ export interface IncomeChartText {
   perCapita: string;
   yardstick: string;
   year: string;
+  /** The unit of the value axis (yuan). */
+  unit: string;
   money: (fen: number) => string;
   none: string;
 }
@@ -28,7 +30,7 @@ export function incomeChartOption(points: readonly IncomePoint[], text: IncomeCh
       valueFormatter: (value) => (typeof value === 'number' ? text.money(Math.round(value * 100)) : text.none),
     },
     xAxis: { type: 'category', data: points.map((p) => String(p.year)) },
-    yAxis: { type: 'value' },
+    yAxis: { type: 'value', name: text.unit },
     series: [
       { type: 'bar', name: text.perCapita, data: points.map((p) => yuan(p.perCapita)), itemStyle: { color: '#1677ff' }, barMaxWidth: 36 },
       { type: 'bar', name: text.yardstick, data: points.map((p) => yuan(p.yardstick)), itemStyle: { color: '#ff7875' }, barMaxWidth: 36 },

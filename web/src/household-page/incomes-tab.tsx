@@ -30,7 +30,7 @@ export default function IncomesTab({ household }: { household: Household }) {
   const [target, setTarget] = useState<IncomeFormTarget | null>(null);
   const money = (fen: number) => formatFen(fen, language);
 
-  const text: IncomeChartText = { perCapita: f('netIncomePerCapita'), yardstick: t('householdPage.incomes.yardstick'), year: f('year'), money, none: t('common.none') };
+  const text: IncomeChartText = { perCapita: f('netIncomePerCapita'), yardstick: t('householdPage.incomes.yardstick'), year: f('year'), unit: t('householdPage.incomes.unit'), money, none: t('common.none') };
   const points = useMemo(() => [...(incomes.data ?? [])].sort((a, b) => a.year - b.year)
     .map((i) => ({ year: i.year, perCapita: i.netIncomePerCapita, yardstick: i.yardstick?.amount ?? null })), [incomes.data]);
 

@@ -1,16 +1,17 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, DatePicker, Form, Input, Modal, Select } from 'antd';
-import dayjs from 'dayjs';
+import { Alert, App, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/api-client.ts';
 import { useFieldLabel } from '../household-form/field-label.ts';
+import { notAfterTodayRule } from '../household-form/form-rules.ts';
+import { localToday } from '../household-form/id-number-check.ts';
 import { showProblemOnForm } from '../household-form/show-problem.ts';
 import { useLanguage } from '../i18n/use-language.ts';
 import { type Household, type Member, refreshHousehold } from './household.queries.ts';
 
 interface MoveOutValues {
-  movedOutOn: dayjs.Dayjs | null;
+  movedOutOn: string;
   reason: string;
   newHeadMemberId?: string;
 }
@@ -31,7 +32,7 @@ export function MoveOutModal({ household, member, onClose }: { household: Househ
       if (!member || !values.movedOutOn) throw new RangeError('a member and a date are required');
       return unwrap(api.POST('/api/v1/members/{id}/move-out', {
         params: { path: { id: member.id } },
-        body: { movedOutOn: values.movedOutOn.format('YYYY-MM-DD'), reason: values.reason.trim(), source: 'entry', ...(needsNewHead ? { newHeadMemberId: values.newHeadMemberId } : {}) },
+        body: { movedOutOn: values.movedOutOn, reason: values.reason.trim(), source: 'entry', ...(needsNewHead ? { newHeadMemberId: values.newHeadMemberId } : {}) },
       }));
     },
     onSuccess: async () => {
@@ -55,10 +56,10 @@ export function MoveOutModal({ household, member, onClose }: { household: Househ
       onOk={() => void form.submit()} onCancel={close} destroyOnHidden>
       <p className="modal-note">{t('householdPage.moveOut.note')}</p>
       <Form<MoveOutValues> form={form} name="moveOut" layout="vertical" preserve={false}
-        initialValues={{ movedOutOn: dayjs(), reason: '' }}
+        initialValues={{ movedOutOn: localToday(), reason: '' }}
         onFinish={(values) => { setGeneral(undefined); moveOut.mutate(values); }}>
-        <Form.Item name="movedOutOn" label={f('movedOutOn')} rules={[{ required: true, message: t('householdForm.required', { field: f('movedOutOn') }) }]}>
-          <DatePicker className="full-width" disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+        <Form.Item name="movedOutOn" label={f('movedOutOn')} rules={[{ required: true, message: t('householdForm.required', { field: f('movedOutOn') }) }, notAfterTodayRule(t)]}>
+          <Input type="date" max={localToday()} />
         </Form.Item>
         <Form.Item name="reason" label={f('moveOutReason')} rules={[{ required: true, whitespace: true, min: 2, message: t('householdPage.moveOut.reasonRequired') }]}>
           <Input maxLength={200} placeholder={t('householdPage.moveOut.reasonPlaceholder')} />

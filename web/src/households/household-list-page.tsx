@@ -18,6 +18,7 @@ import { type ColumnKey, householdColumns, type HouseholdSummary } from './house
 import { HouseholdFilterForm } from './household-filters.tsx';
 import { hasFilters, type HouseholdFilters, type HouseholdListQuery, PAGE_SIZES, readHouseholdQuery, SORT_KEYS, toApiQuery, writeHouseholdQuery } from './household-query.ts';
 import { ColumnChooser, useHiddenColumns } from './column-chooser.tsx';
+import { HouseholdExportButton } from '../household-export/export-button.tsx';
 
 export default function HouseholdListPage() {
   const { t } = useTranslation();
@@ -73,6 +74,7 @@ export default function HouseholdListPage() {
         <Typography.Title level={1} id="households-title" className="page__title">{t('households.title')}</Typography.Title>
         <Space wrap>
           {canRegister && <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate(`/households/new?${REGION_PARAM}=${regionCode}`)}>{t('householdForm.newTitle')}</Button>}
+          <HouseholdExportButton query={query} regionCode={regionCode} />
           {isWide && <ColumnChooser titles={titles} hidden={hidden} onChange={setHidden} />}
         </Space>
       </div>

@@ -8,6 +8,7 @@ import { useCurrentUser } from '../auth/session.ts';
 import { useSignOut } from '../auth/use-sign-out.ts';
 import { useCodes } from '../codes/use-codes.ts';
 import { REGION_PARAM } from '../regions/use-region-param.ts';
+import { canManageUsers } from '../user-admin/user-state.ts';
 
 /** The bar across the top: product, pages, language, and the signed-in user. */
 export function TopBar({ onOpenRegions }: { onOpenRegions?: () => void }) {
@@ -28,7 +29,9 @@ export function TopBar({ onOpenRegions }: { onOpenRegions?: () => void }) {
       )}
       <span className="top-bar__brand">{t('app.name')}</span>
       <nav className="top-bar__nav" aria-label={t('nav.main')}>
+        <NavLink to={withRegion('/')} end className="top-bar__link">{t('overview.nav')}</NavLink>
         <NavLink to={withRegion('/households')} className="top-bar__link">{t('nav.households')}</NavLink>
+        {canManageUsers(user) && <NavLink to={withRegion('/admin/users')} className="top-bar__link">{t('userAdmin.nav')}</NavLink>}
       </nav>
       <Space className="top-bar__end" size="small">
         <LanguageSwitch />

@@ -96,7 +96,7 @@ export function incomeChartOption(incomes: IncomeDistribution, text: OverviewTex
     series.push({
       type: 'bar', xAxisIndex: 1, data: [], silent: true, tooltip: { show: false },
       markLine: {
-        silent: true, symbol: 'none', lineStyle: { type: 'dashed', color: LINE_COLOR, width: 2 },
+        silent: true, animation: false, symbol: 'none', lineStyle: { type: 'dashed', color: LINE_COLOR, width: 2 },
         label: { position: 'end', color: LINE_COLOR, formatter: `${yardstickName(yardstick.kind, text.t)} ${formatFen(yardstick.amount, text.language)}` },
         data: [{ xAxis: below }],
       },

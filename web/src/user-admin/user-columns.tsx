@@ -1,4 +1,4 @@
-import { DownOutlined } from '@ant-design/icons';
+import { EllipsisOutlined } from '@ant-design/icons';
 import { Button, Dropdown, Space, Tag, Tooltip } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { TFunction } from 'i18next';
@@ -22,15 +22,15 @@ interface UserColumnContext {
 /** The user list's columns; every row's actions sit in its last column. */
 export function userColumns({ t, language, label, selfId, onAction }: UserColumnContext): ColumnsType<User> {
   return [
-    { key: 'username', dataIndex: 'username', title: t('userAdmin.col.username'), width: 150 },
-    { key: 'displayName', dataIndex: 'displayName', title: t('userAdmin.col.displayName'), width: 120 },
+    { key: 'username', dataIndex: 'username', title: t('userAdmin.col.username'), width: 140 },
+    { key: 'displayName', dataIndex: 'displayName', title: t('userAdmin.col.displayName'), width: 110 },
     {
-      key: 'role', title: t('userAdmin.col.role'), width: 170,
+      key: 'role', title: t('userAdmin.col.role'), width: 150,
       render: (_v, u) => (u.department ? `${label('role', u.role)} · ${label('department', u.department)}` : label('role', u.role)),
     },
-    { key: 'region', title: t('userAdmin.col.region'), width: 150, render: (_v, u) => u.regionName ?? u.regionCode },
+    { key: 'region', title: t('userAdmin.col.region'), width: 140, render: (_v, u) => u.regionName ?? u.regionCode },
     {
-      key: 'status', title: t('userAdmin.col.status'), width: 170,
+      key: 'status', title: t('userAdmin.col.status'), width: 150,
       render: (_v, u) => (
         <Space size={4} wrap>
           {accountStates(u).map((state) => {
@@ -42,9 +42,9 @@ export function userColumns({ t, language, label, selfId, onAction }: UserColumn
         </Space>
       ),
     },
-    { key: 'lastLogin', title: t('userAdmin.col.lastLogin'), width: 170, render: (_v, u) => (u.lastLoginAt ? formatDateTime(u.lastLoginAt, language) : t('userAdmin.never')) },
+    { key: 'lastLogin', title: t('userAdmin.col.lastLogin'), width: 160, render: (_v, u) => (u.lastLoginAt ? formatDateTime(u.lastLoginAt, language) : t('userAdmin.never')) },
     {
-      key: 'actions', title: t('userAdmin.col.actions'), width: 170, fixed: 'right',
+      key: 'actions', title: t('userAdmin.col.actions'), width: 120, fixed: 'right',
       render: (_v, u) => (
         <Space size={4}>
           <Button size="small" onClick={() => onAction('edit', u)}>{t('userAdmin.edit')}</Button>
@@ -58,9 +58,7 @@ export function userColumns({ t, language, label, selfId, onAction }: UserColumn
               },
             }}
           >
-            <Button size="small" aria-label={t('userAdmin.more', { name: u.displayName })}>
-              <span aria-hidden>…</span> <DownOutlined />
-            </Button>
+            <Button size="small" icon={<EllipsisOutlined />} aria-label={t('userAdmin.more', { name: u.displayName })} />
           </Dropdown>
         </Space>
       ),

@@ -71,9 +71,8 @@ export function createWorkerBatchSource(plan: DemoBatchPlan, config: Config): De
     for (const w of waiting.splice(0)) w.reject(error);
   };
   worker.on('message', (reply: DemoWorkerReply) => {
-    const w = waiting.shift();
     if ('error' in reply) fail(new Error(`demo generator failed: ${reply.error}`));
-    else w?.resolve(reply.json === null ? undefined : (JSON.parse(reply.json) as DemoBatch));
+    else waiting.shift()?.resolve(reply.json === null ? undefined : (JSON.parse(reply.json) as DemoBatch));
   });
   worker.on('error', fail);
   worker.on('exit', (code) => fail(new Error(`demo generator stopped (exit code ${code})`)));
@@ -84,11 +83,12 @@ export function createWorkerBatchSource(plan: DemoBatchPlan, config: Config): De
     worker.postMessage('next');
   });
   let ahead = request();
+  // A failure is reported by the next() that meets it, not as an unhandled rejection.
+  ahead.catch(() => undefined);
   return {
     next() {
       const current = ahead;
       ahead = current.then((batch) => (batch ? request() : undefined));
-      // A failure is reported by the next() that meets it, not as an unhandled rejection.
       ahead.catch(() => undefined);
       return current;
     },

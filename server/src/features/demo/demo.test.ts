@@ -110,4 +110,19 @@ describeEachEngine('demo county load', (t) => {
     expect(inline.filter((v) => v.includes('-'))).toHaveLength(25);
     expect(worker).toEqual(inline);
   });
+
+  it('reports a worker that cannot start, e.g. with the wrong encryption key, instead of hanging', async () => {
+    const { ctx } = t();
+    const plan: DemoBatchPlan = {
+      county: { seed: 'x', countyCode: '150602', countyName: '东胜区', provinceName: '', villages: [{ code: '150602101201', name: '九成功村', townshipName: '罕台镇' }] },
+      households: 5, batchSize: 5, at: ctx.now().toISOString(),
+    };
+    const wrongKey = { ...ctx.config, encryptionKey: Buffer.alloc(32, 9).toString('base64') };
+    const source = createWorkerBatchSource(plan, wrongKey);
+    try {
+      await expect(source.next()).rejects.toThrow(/demo generator failed: .*encryption key/);
+    } finally {
+      await source.close();
+    }
+  });
 });

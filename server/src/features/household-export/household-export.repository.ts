@@ -8,15 +8,27 @@ export function countMatchingHouseholds(db: Db, actor: Actor, filter: HouseholdF
 }
 
 /**
- * The next batch of matching households after a household number (keyset pagination: each batch
- * is one index range, however deep into the list it is).
+ * The villages holding households in the region, in code order. Unfiltered on purpose: one pass
+ * over a village-first index, where a filter could send the planner to a scan with lookups.
  */
-export function findHouseholdBatch(db: Db, actor: Actor, filter: HouseholdFilter, afterHouseholdNo: string | null, limit: number) {
+export async function findVillagesWithHouseholds(db: Db, actor: Actor, regionCode: string | undefined): Promise<string[]> {
+  const rows = await db.selectFrom('households').select('households.villageCode').distinct()
+    .where(inActorRegion(actor, 'households', regionCode))
+    .orderBy('households.villageCode').execute();
+  return rows.map((r) => r.villageCode);
+}
+
+/**
+ * The next batch of matching households in one village after a household number (keyset
+ * pagination). The village is named exactly, besides the region filter, so that each batch is one
+ * seek on (village code, household number) however deep into the list it is.
+ */
+export function findHouseholdBatch(db: Db, actor: Actor, filter: HouseholdFilter, villageCode: string, afterHouseholdNo: string | null, limit: number) {
   let query = applyFilter(db, actor, filter).select([
     'households.id', 'households.householdNo', 'households.villageCode', 'households.villageGroup', 'households.headMemberId',
     'households.headName', 'households.memberCount', 'households.householdType', 'households.povertyStatus',
     'households.mainCause', 'households.otherCauses', 'households.yearIdentified', 'households.yearExited',
-  ]);
+  ]).where('households.villageCode', '=', villageCode);
   if (afterHouseholdNo !== null) query = query.where('households.householdNo', '>', afterHouseholdNo);
   return query.orderBy('households.householdNo').limit(limit).execute();
 }

@@ -9,8 +9,8 @@ function encodeRfc5987(value: string): string {
 }
 
 /** An attachment with its (Chinese) name for current clients and an ASCII name for old ones. */
-export function contentDisposition(fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+export function contentDisposition(fileName: string, asciiFileName: string): string {
+  const ascii = asciiFileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeRfc5987(fileName)}`;
 }
 
@@ -19,7 +19,7 @@ export const householdExportApp = createFeatureApp()
   .openapi(createRoute({
     method: 'get', path: '/households/export', tags: ['households'], summary: 'Download the filtered household list as Excel or CSV (audited)',
     description: 'Takes the same filters as GET /households and streams every matching household in your region, '
-      + 'ordered by household number. ID numbers are masked. Each export is written to the audit trail with its filters '
+      + 'ordered by village and household number. ID numbers are masked. Each export is written to the audit trail with its filters '
       + 'and row count when it starts.',
     request: { query: householdExportQuerySchema },
     responses: { ...householdExportResponses, ...problemResponses },
@@ -27,7 +27,7 @@ export const householdExportApp = createFeatureApp()
     const file = await startHouseholdExport(c.get('ctx'), c.get('actor'), c.req.valid('query'));
     return c.body(file.body, 200, {
       'content-type': file.contentType,
-      'content-disposition': contentDisposition(file.fileName),
+      'content-disposition': contentDisposition(file.fileName, file.asciiFileName),
       'x-row-count': String(file.rowCount),
       'cache-control': 'no-store',
     });

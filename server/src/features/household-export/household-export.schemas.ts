@@ -15,9 +15,9 @@ const binary = z.string().openapi({ format: 'binary' });
 
 export const householdExportResponses = {
   200: {
-    description: 'The households matching the filters, in household-number order, with ID numbers masked',
+    description: 'The households matching the filters, by village and household number, with ID numbers masked',
     headers: z.object({
-      'content-disposition': z.string().openapi({ description: 'attachment; the file name in UTF-8 (RFC 5987 filename*) and an ASCII fallback' }),
+      'content-disposition': z.string().openapi({ description: 'attachment; the file name in UTF-8 (RFC 5987 filename*, Chinese unless lang=en) and an English ASCII fallback' }),
       'x-row-count': z.string().openapi({ description: 'How many households the file holds' }),
     }),
     content: {

@@ -9,11 +9,13 @@ import { AppError } from '../../errors/app-error.ts';
 import type { HouseholdFilter } from '../households/household-search.repository.ts';
 import { columnHeaders, toExportCells, type ExportLanguage } from './household-export-columns.ts';
 import { createCsvWriter, createXlsxWriter, type TableWriter } from './household-export-writers.ts';
-import { countMatchingHouseholds, findHouseholdBatch, findLatestIncomes, findMaskedIdNumbers, findRegionNames } from './household-export.repository.ts';
+import { countMatchingHouseholds, findHouseholdBatch, findLatestIncomes, findMaskedIdNumbers, findVillagesWithHouseholds, findRegionNames } from './household-export.repository.ts';
 import { CSV_CONTENT_TYPE, XLSX_CONTENT_TYPE, type HouseholdExportQuery } from './household-export.schemas.ts';
 
 export interface HouseholdExportFile {
   fileName: string;
+  /** The English name, for clients that do not read RFC 5987 names. */
+  asciiFileName: string;
   contentType: string;
   rowCount: number;
   body: ReadableStream<Uint8Array>;
@@ -66,23 +68,24 @@ function waitForRoom(out: Writable): Promise<boolean> {
 }
 
 async function writeHouseholds(ctx: AppContext, actor: Actor, filter: HouseholdFilter, lang: ExportLanguage, writer: TableWriter, out: Writable, batchSize: number) {
-  const villageNames = new Map<string, string>();
-  let after: string | null = null;
-  for (;;) {
-    const rows = await findHouseholdBatch(ctx.db, actor, filter, after, batchSize);
-    const unnamed = [...new Set(rows.map((r) => r.villageCode))].filter((c) => !villageNames.has(c));
-    for (const [code, name] of await findRegionNames(ctx.db, unnamed)) villageNames.set(code, name);
-    const [maskedIdNumbers, latestIncomes] = await Promise.all([
-      findMaskedIdNumbers(ctx.db, actor, rows.flatMap((r) => (r.headMemberId ? [r.headMemberId] : []))),
-      findLatestIncomes(ctx.db, actor, rows.map((r) => r.id)),
-    ]);
-    writer.writeRows(rows.map((r) => toExportCells(r, { villageNames, maskedIdNumbers, latestIncomes, lang })));
-    const last = rows.at(-1);
-    if (!last || rows.length < batchSize) break;
-    after = last.householdNo;
-    // Let the compressor and the socket take this batch before reading the next: memory stays flat.
-    await nextTurn();
-    if (!(await waitForRoom(out))) return;
+  const villages = await findVillagesWithHouseholds(ctx.db, actor, filter.regionCode);
+  const villageNames = await findRegionNames(ctx.db, villages);
+  for (const villageCode of villages) {
+    let after: string | null = null;
+    for (;;) {
+      const rows = await findHouseholdBatch(ctx.db, actor, filter, villageCode, after, batchSize);
+      const [maskedIdNumbers, latestIncomes] = await Promise.all([
+        findMaskedIdNumbers(ctx.db, actor, rows.flatMap((r) => (r.headMemberId ? [r.headMemberId] : []))),
+        findLatestIncomes(ctx.db, actor, rows.map((r) => r.id)),
+      ]);
+      writer.writeRows(rows.map((r) => toExportCells(r, { villageNames, maskedIdNumbers, latestIncomes, lang })));
+      // Let the compressor and the socket take this batch before reading the next: memory stays flat.
+      await nextTurn();
+      if (!(await waitForRoom(out))) return;
+      const last = rows.at(-1);
+      if (!last || rows.length < batchSize) break;
+      after = last.householdNo;
+    }
   }
   await writer.finish();
 }
@@ -108,15 +111,15 @@ function toWebStream(out: PassThrough): ReadableStream<Uint8Array> {
   });
 }
 
-function exportFileName(regionName: string | undefined, regionCode: string, at: Date, lang: ExportLanguage, format: 'xlsx' | 'csv'): string {
+function exportFileNames(regionName: string | undefined, regionCode: string, at: Date, lang: ExportLanguage, format: 'xlsx' | 'csv') {
   const date = isoDate(at).replaceAll('-', '');
-  const place = regionName ?? regionCode;
-  return lang === 'zh' ? `农户名单_${place}_${date}.${format}` : `households_${regionCode || 'all'}_${date}.${format}`;
+  const asciiFileName = `households_${regionCode || 'all'}_${date}.${format}`;
+  return { fileName: lang === 'zh' ? `农户名单_${regionName ?? regionCode}_${date}.${format}` : asciiFileName, asciiFileName };
 }
 
 /**
  * Starts an export of the household list as filtered (in the actor's region): audits it first, so
- * that a download that fails is still on record, then streams the rows in household-number order.
+ * that a download that fails is still on record, then streams the rows by village and household number.
  */
 export async function startHouseholdExport(ctx: AppContext, actor: Actor, query: HouseholdExportQuery, options: ExportOptions = {}): Promise<HouseholdExportFile> {
   requirePermission(actor, 'registry:read');
@@ -130,7 +133,7 @@ export async function startHouseholdExport(ctx: AppContext, actor: Actor, query:
   }, at.toISOString()));
 
   const regionName = isWithinRegion(actor.regionCode, regionCode) ? (await findRegionNames(ctx.db, [regionCode])).get(regionCode) : undefined;
-  const fileName = exportFileName(regionName, regionCode, at, query.lang, query.format);
+  const names = exportFileNames(regionName, regionCode, at, query.lang, query.format);
   const out = new PassThrough();
   const headers = columnHeaders(query.lang);
   const writer = query.format === 'xlsx' ? createXlsxWriter(out, query.lang === 'zh' ? '农户名单' : 'Households', headers) : createCsvWriter(out, headers);
@@ -139,7 +142,7 @@ export async function startHouseholdExport(ctx: AppContext, actor: Actor, query:
     out.destroy(error instanceof Error ? error : new Error('household export failed'));
   });
   return {
-    fileName,
+    ...names,
     contentType: query.format === 'xlsx' ? XLSX_CONTENT_TYPE : CSV_CONTENT_TYPE,
     rowCount,
     body: toWebStream(out),

@@ -77,7 +77,7 @@ describeEachEngine('household list export', (t) => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     const disposition = res.headers.get('content-disposition') ?? '';
-    expect(disposition).toMatch(/^attachment; filename="[\x20-\x7e]+\.xlsx"; filename\*=UTF-8''/);
+    expect(disposition).toMatch(/^attachment; filename="households_150602_\d{8}\.xlsx"; filename\*=UTF-8''/);
     expect(decodeURIComponent(disposition.split("UTF-8''")[1] ?? '')).toMatch(/^农户名单_东胜区_\d{8}\.xlsx$/);
     expect(res.headers.get('x-row-count')).toBe('4');
 
@@ -161,7 +161,7 @@ describeEachEngine('household list export', (t) => {
     expect(Number(after.n)).toBe(Number(before.n) + 1);
   });
 
-  it('pages through the list in batches without losing or repeating a household', async () => {
+  it('pages through each village in batches without losing or repeating a household', async () => {
     const actor: Actor = { userId: officer.id, username: officer.username, role: 'countyOfficer', regionCode: '150602', department: null, ip: null, via: 'session' };
     const file = await startHouseholdExport(t().ctx, actor, householdExportQuerySchema.parse({ format: 'csv' }), { batchSize: 3 });
     const text = Buffer.from(await new Response(file.body).arrayBuffer()).toString('utf8');

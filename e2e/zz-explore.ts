@@ -1,0 +1,35 @@
+import { launchBrowser } from './support/browser.ts';
+const base = 'http://localhost:4517';
+const browser = await launchBrowser();
+const wide = process.argv[2] !== 'phone';
+const context = await browser.newContext({ viewport: wide ? { width: 1366, height: 860 } : { width: 390, height: 844 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+context.setDefaultTimeout(15000);
+const page = await context.newPage();
+page.on('pageerror', (e) => console.log('PAGEERROR', e.message));
+page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') console.log('CONSOLE', m.type(), m.text().slice(0, 300)); });
+await page.goto(`${base}/households`);
+await page.getByLabel('用户名').fill('admin');
+await page.getByLabel('密码', { exact: true }).fill('e2e-Admin-2026!');
+await page.getByRole('button', { name: '登录' }).click();
+await page.getByRole('navigation', { name: '主导航' }).waitFor();
+const tag = wide ? 'wide' : 'phone';
+const first = wide ? page.locator('.ant-table-row a').first() : page.locator('.household-card__link').first();
+await first.waitFor();
+const t0 = Date.now();
+await first.click();
+await page.getByRole('tab', { name: /家庭成员/ }).waitFor();
+await page.locator('.member-id').first().waitFor();
+console.log('household page in', Date.now() - t0, 'ms', page.url());
+await page.screenshot({ path: `/tmp/shots/${tag}-members.png`, fullPage: true });
+for (const [name, file] of [['年度收入', 'incomes'], ['两不愁三保障', 'checks'], ['变更记录', 'history']] as const) {
+  const t1 = Date.now();
+  await page.getByRole('tab', { name }).click();
+  await page.waitForTimeout(1200);
+  console.log(name, Date.now() - t1);
+  await page.screenshot({ path: `/tmp/shots/${tag}-${file}.png`, fullPage: true });
+}
+await page.goto(`${base}/households/new`);
+await page.getByRole('heading', { name: '登记农户' }).waitFor();
+await page.waitForTimeout(800);
+await page.screenshot({ path: `/tmp/shots/${tag}-new.png`, fullPage: true });
+await browser.close();
