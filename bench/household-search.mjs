@@ -148,7 +148,9 @@ export async function benchHouseholdSearch(households = householdsFromArgs(1_000
     const { cookie, how } = await signIn(base, databaseFile);
     console.log(`  signed in: ${how}`);
     const api = async (term) => {
-      const res = await fetch(`${base}/api/v1/households?q=${encodeURIComponent(term)}`, { headers: { cookie } });
+      const url = `${base}/api/v1/households?q=${encodeURIComponent(term)}`;
+      // A kept-alive connection the server has just closed fails once; the retry opens a new one.
+      const res = await fetch(url, { headers: { cookie } }).catch(() => fetch(url, { headers: { cookie } }));
       if (!res.ok) throw new Error(`GET /api/v1/households?q=${term} answered ${res.status}: ${await res.text()}`);
       return res.json();
     };

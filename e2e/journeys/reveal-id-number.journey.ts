@@ -45,7 +45,8 @@ export const revealIdNumberJourney: Journey = {
     await row.getByRole('button', { name: `查看${household.headName}的完整身份证号` }).click();
     await dialog.getByLabel('查看事由').fill('入户走访核对身份');
     await dialog.getByRole('button', { name: '查看号码' }).click();
-    await revealed.getByText(full).waitFor();
+    await dialog.waitFor({ state: 'hidden' });
+    await revealed.filter({ hasText: full }).waitFor();
     await page.evaluate(() => window.scrollTo(0, 0));
   },
 };

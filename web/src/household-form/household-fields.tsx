@@ -50,8 +50,8 @@ export function HouseholdFields({ form, bankAccountOnFile }: { form: FormInstanc
       <Select options={codes.options(list)} allowClear={allowClear} placeholder={t('householdForm.choose')} />
     </Form.Item></Col>
   );
-  const number = (key: FieldKey, options: { min: number; max: number; precision: number; rules?: FormRule[]; suffix?: string; dependencies?: string[] }) => (
-    <Col xs={12} sm={12} lg={options.precision === 0 ? 4 : 6}>
+  const number = (key: FieldKey, options: { min: number; max: number; precision: number; rules?: FormRule[]; suffix?: string; dependencies?: string[]; lg?: number }) => (
+    <Col xs={12} sm={12} lg={options.lg ?? 6}>
       <Form.Item name={key} label={f(key)} rules={options.rules} dependencies={options.dependencies}>
         <InputNumber min={options.min} max={options.max} precision={options.precision} className="full-width" suffix={options.suffix} />
       </Form.Item>
@@ -86,8 +86,8 @@ export function HouseholdFields({ form, bankAccountOnFile }: { form: FormInstanc
           {select('householdType', 'householdType', [requiredRule(t, f('householdType'))])}
           {select('povertyStatus', 'povertyStatus', [requiredRule(t, f('povertyStatus'))])}
           {select('identificationStandard', 'identificationStandard')}
-          {number('yearIdentified', { min: FIRST_YEAR, max: 2100, precision: 0, rules: yearRules(t) })}
-          {number('yearExited', { min: FIRST_YEAR, max: 2100, precision: 0, rules: [...yearRules(t), yearExitedRule(form, t)], dependencies: ['yearIdentified'] })}
+          {number('yearIdentified', { min: FIRST_YEAR, max: 2100, precision: 0, rules: yearRules(t), lg: 4 })}
+          {number('yearExited', { min: FIRST_YEAR, max: 2100, precision: 0, rules: [...yearRules(t), yearExitedRule(form, t)], dependencies: ['yearIdentified'], lg: 4 })}
           {select('mainCause', 'povertyCause', [], true)}
           <Col xs={24} sm={12} lg={8}>
             <Form.Item name="otherCauses" label={f('otherCauses')} dependencies={['mainCause']} rules={[otherCausesRule(form, t)]}

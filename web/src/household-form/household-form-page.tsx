@@ -1,11 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Form, Space, Typography } from 'antd';
+import { Alert, Button, Form, Result, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api, unwrap } from '../api/api-client.ts';
 import { ApiProblem } from '../api/problem.ts';
 import { LoadFailed, PageLoading } from '../app/page-states.tsx';
+import { usePermission } from '../household-page/use-permission.ts';
 import { householdQuery, refreshHousehold } from '../household-page/household.queries.ts';
 import { useLanguage } from '../i18n/use-language.ts';
 import { useChosenRegion } from '../regions/use-region-param.ts';
@@ -104,8 +105,11 @@ export default function HouseholdFormPage() {
   const household = useQuery({ ...householdQuery(id ?? ''), enabled: id !== undefined, staleTime: 0 });
   const title = id === undefined ? t('householdForm.newTitle')
     : household.data ? t('householdForm.editTitleOf', { head: household.data.headName, householdNo: household.data.householdNo }) : t('householdForm.editTitle');
+  const canWrite = usePermission('registry:write');
   let body: React.ReactNode;
-  if (id === undefined) body = <HouseholdForm />;
+  // The server refuses the save anyway; a user who may only read is told before filling in a form.
+  if (!canWrite) body = <Result status="403" title={t('errors.FORBIDDEN')} />;
+  else if (id === undefined) body = <HouseholdForm />;
   else if (household.isPending) body = <PageLoading />;
   else if (household.isError) body = <LoadFailed title={t('householdPage.loadFailed')} error={household.error} onRetry={() => void household.refetch()} />;
   else body = <HouseholdForm key={household.data.id} household={household.data} />;

@@ -39,7 +39,7 @@ export function MemberFields({ form, path, itemPath, relationRule, isIdOptional 
   );
 
   return (
-    <>
+    <div className="member-fields">
       <Row gutter={[16, 0]}>
         <Col xs={24} sm={12} lg={6}>
           <Form.Item name={name('name')} label={f('name')} htmlFor={id('name')} rules={[{ required: true, whitespace: true, message: t('householdForm.required', { field: f('name') }) }]}>
@@ -108,6 +108,6 @@ export function MemberFields({ form, path, itemPath, relationRule, isIdOptional 
         </Col>
       </Row>
       </div>
-    </>
+    </div>
   );
 }

@@ -66,6 +66,7 @@ describe('a history entry in words', () => {
     const rows = describeChanges([
       { field: 'villageCode', before: null, after: '150602101201' }, { field: 'address', before: null, after: null },
       { field: 'otherCauses', before: null, after: [] }, { field: 'headName', before: null, after: '王建国' },
+      { field: 'netIncomePerCapita', before: null, after: 0 }, { field: 'transferItems', before: null, after: { dibao: 0 } },
     ], text);
     expect(rows.map((r) => [r.label, r.after])).toEqual([['户主', '王建国'], ['villageCode', '九大股村']]);
   });

@@ -101,9 +101,14 @@ export function describeChanges(changes: readonly FieldChange[], text: ValueText
   return changes
     .filter((c) => !HIDDEN.has(c.field))
     .flatMap(expand)
-    .filter((c) => !isFirstImage || !isBlank(c.after))
+    .filter((c) => !isFirstImage || !(isBlank(c.after) || isNoAmount(c.field, c.after)))
     .sort((a, b) => rank(a.field) - rank(b.field))
     .map((c) => ({ key: c.field, label: labelOf(c.field, text), before: describeValue(c.field, c.before, text), after: describeValue(c.field, c.after, text) }));
+}
+
+/** An amount of nothing, left out of a first image (an income lists a dozen items, most of them 0). */
+function isNoAmount(field: string, value: unknown): boolean {
+  return value === 0 && (MONEY.has(field) || field.startsWith('transferItems.'));
 }
 
 function isBlank(value: unknown): boolean {

@@ -71,6 +71,7 @@ function HistoryItem({ entry, subject, text }: { entry: HistoryEntry; subject: s
       <div className="history-item__meta">
         {t('householdPage.history.byAt', { who: entry.actor.name, at: formatDateTime(entry.at, language) })}
       </div>
+      {rows.length === 0 && <p className="history-item__none">{t('householdPage.history.noFieldChanges')}</p>}
       {rows.length > 0 && (
         <table className="history-changes">
           <thead>

@@ -22,11 +22,11 @@ export interface MemberListProps {
 }
 
 /** The ID number as it may be shown: masked, or for a few seconds in full after a reveal. */
-function IdNumberCell({ member, revealed, canReveal, onReveal, onHide }: { member: Member } & Omit<MemberListProps, 'members' | 'actions' | 'revealed'> & { revealed: RevealedId | undefined }) {
+function IdNumberCell({ member, revealed, canReveal, onReveal, onHide, isOneLine = false }: { member: Member; revealed: RevealedId | undefined; isOneLine?: boolean } & Omit<MemberListProps, 'members' | 'actions' | 'revealed'>) {
   const { t } = useTranslation();
   if (revealed) {
     return (
-      <Space size={4} wrap>
+      <Space size={4} wrap={!isOneLine}>
         <span className="mono member-id member-id--revealed" aria-live="polite">{revealed.idNumber}</span>
         <span className="member-id__timer">{t('householdPage.reveal.hidesIn', { seconds: revealed.secondsLeft })}</span>
         <Button size="small" type="link" onClick={() => onHide(member.id)}>{t('householdPage.reveal.hide')}</Button>
@@ -67,7 +67,8 @@ export function MemberTable({ members, revealed, actions, ...idProps }: MemberLi
     { key: 'relationToHead', title: f('relationToHead'), render: (_v, m) => text.codes.label('relationToHead', m.relationToHead), width: 100 },
     { key: 'gender', title: f('gender'), render: (_v, m) => text.codes.label('gender', m.gender), width: 70 },
     { key: 'birthDate', title: f('birthDate'), render: (_v, m) => text.born(m), width: 190 },
-    { key: 'idNumber', title: f('idNumber'), render: (_v, m) => <IdNumberCell member={m} revealed={revealed.get(m.id)} {...idProps} />, width: 250 },
+    // Wide enough for the revealed number, its countdown and "hide" on one line: the row keeps its height.
+    { key: 'idNumber', title: f('idNumber'), render: (_v, m) => <IdNumberCell member={m} revealed={revealed.get(m.id)} isOneLine {...idProps} />, width: 310 },
     { key: 'healthStatus', title: f('healthStatus'), render: (_v, m) => text.health(m), width: 120 },
     { key: 'laborCapacity', title: f('laborCapacity'), render: (_v, m) => text.codes.label('laborCapacity', m.laborCapacity), width: 110 },
     { key: 'schoolStatus', title: f('schoolStatus'), render: (_v, m) => text.codes.label('schoolStatus', m.schoolStatus), width: 110 },

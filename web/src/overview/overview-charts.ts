@@ -1,6 +1,6 @@
 import type { ChartOption } from '../charts/echarts-setup.ts';
 import { formatFen } from '../format/money.ts';
-import { formatCount, toPercentValue } from './overview-format.ts';
+import { formatCount, formatPercent, toPercentValue } from './overview-format.ts';
 import {
   bucketLabel, type ChildRegion, type IncomeDistribution, isAtOrBelowYardstick, type Overview, type OverviewText, rankedCauses,
   regionName, STATUS_COLORS, yardstickName,
@@ -12,6 +12,9 @@ const LINE_COLOR = '#cf1322';
 
 /** Room for the axis labels inside the chart's box, whatever their length in either language. */
 const GRID = { left: 8, right: 48, top: 16, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' } as const;
+
+/** Every category named, wrapping onto a second line where the bars are narrow (phones, English). */
+const WRAPPED_LABEL = { interval: 0, width: 64, overflow: 'break' } as const;
 
 function households(text: OverviewText) {
   return (value: unknown) => text.t('overview.householdsValue', { n: formatCount(Number(value), text.language) });
@@ -27,8 +30,9 @@ export function statusChartOption(byStatus: Overview['byStatus'], text: Overview
   return {
     tooltip: { trigger: 'item', valueFormatter: households(text) },
     series: [{
-      type: 'pie', radius: ['36%', '60%'], center: ['50%', '50%'], cursor: 'default', data,
-      label: { formatter: '{b}\n{d}%' }, avoidLabelOverlap: true,
+      type: 'pie', radius: ['36%', '60%'], center: ['50%', '50%'], cursor: 'default', data, avoidLabelOverlap: true,
+      // Long status names wrap rather than run off a phone's screen.
+      label: { formatter: '{b}\n{d}%', width: 84, overflow: 'break', alignTo: 'labelLine', edgeDistance: 8 },
     }],
   };
 }
@@ -38,7 +42,7 @@ export function typeChartOption(byType: Overview['byType'], text: OverviewText):
   return {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: households(text) },
     grid: GRID,
-    xAxis: { type: 'category', data: byType.map((b) => text.label('householdType', b.householdType)), axisLabel: { interval: 0 } },
+    xAxis: { type: 'category', data: byType.map((b) => text.label('householdType', b.householdType)), axisLabel: WRAPPED_LABEL },
     yAxis: { type: 'value', minInterval: 1 },
     series: [{ type: 'bar', name: text.t('overview.col.households'), cursor: 'default', barMaxWidth: 56, data: byType.map((b) => ({ value: b.households, label: { show: true, position: 'top', formatter: formatCount(b.households, text.language) } })) }],
   };
@@ -53,8 +57,8 @@ export function incidenceChartOption(regions: readonly ChildRegion[], text: Over
     xAxis: { type: 'value', axisLabel: { formatter: '{value}%' } },
     series: [{
       type: 'bar', name: text.t('overview.col.incidence'), cursor: canDrillDown ? 'pointer' : 'default', barMaxWidth: 28,
-      data: regions.map((r) => toPercentValue(r.incidence)), itemStyle: { color: BELOW_COLOR },
-      label: { show: true, position: 'right', formatter: '{c}%' },
+      data: regions.map((r) => ({ value: toPercentValue(r.incidence), label: { formatter: formatPercent(r.incidence, text.language) } })),
+      itemStyle: { color: BELOW_COLOR }, label: { show: true, position: 'right' },
     }],
   };
 }
@@ -106,7 +110,7 @@ export function incomeChartOption(incomes: IncomeDistribution, text: OverviewTex
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow', axis: 'x' }, valueFormatter: households(text) },
     grid: { ...GRID, top: 32 },
     xAxis: [
-      { type: 'category', data: buckets.map((b) => bucketLabel(b.key, text.t)), axisLabel: { interval: 0 } },
+      { type: 'category', data: buckets.map((b) => bucketLabel(b.key, text.t)), axisLabel: WRAPPED_LABEL },
       { type: 'value', min: 0, max: Math.max(1, buckets.length), show: false },
     ],
     yAxis: { type: 'value', minInterval: 1 },

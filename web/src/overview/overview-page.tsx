@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { Col, Row, Select, Typography } from 'antd';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { LoadFailed } from '../app/page-states.tsx';
+import { preloadCharts } from '../charts/lazy-echart.tsx';
 import { useCodes } from '../codes/use-codes.ts';
 import { useLanguage } from '../i18n/use-language.ts';
 import { regionQuery } from '../regions/regions.queries.ts';
@@ -32,6 +33,7 @@ export default function OverviewPage() {
   const region = useQuery(regionQuery(regionCode));
   const text = useMemo<OverviewText>(() => ({ t, language, label: codes.label }), [t, language, codes.label]);
   const data = overview.data;
+  useEffect(preloadCharts, []);
 
   const chooseYear = (next: number) => setParams((previous) => {
     const updated = new URLSearchParams(previous);

@@ -9,7 +9,7 @@ export function OverviewStats({ totals }: { totals: Overview['totals'] | undefin
   const { t } = useTranslation();
   const { language } = useLanguage();
   const stats = [
-    { key: 'households', title: t('overview.households'), value: totals && formatCount(totals.households, language), hint: totals && t('overview.peopleValue', { n: formatCount(totals.people, language) }) },
+    { key: 'households', title: t('overview.households'), value: totals && formatCount(totals.households, language), hint: null },
     { key: 'people', title: t('overview.people'), value: totals && formatCount(totals.people, language), hint: null },
     { key: 'poor', title: t('overview.poorHouseholds'), value: totals && formatCount(totals.poorHouseholds, language), hint: totals && t('overview.poorPeopleHint', { n: formatCount(totals.poorPeople, language) }) },
     { key: 'incidence', title: t('overview.incidence'), value: totals && formatPercent(totals.incidence, language), hint: t('overview.incidenceHint') },

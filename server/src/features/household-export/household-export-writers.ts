@@ -5,7 +5,23 @@ import { EXPORT_COLUMNS, type CellValue } from './household-export-columns.ts';
 /** Writes a table row by row to a stream, in some file format. */
 export interface TableWriter {
   writeRows(rows: readonly CellValue[][]): void;
+  /** Bytes written but not yet encoded into the output (the writer's own backlog). */
+  backlog(): number;
   finish(): Promise<void>;
+}
+
+/** A stream's buffered byte counts (the pipe is a readable-stream PassThrough, which has no writableLength). */
+interface BufferedStream { _writableState?: { length?: number }; _readableState?: { length?: number } }
+
+/**
+ * What a streamed worksheet holds but the zip compressor has not taken yet. ExcelJS's sheet stream
+ * hands its data to the compressor without waiting for it, so on a busy event loop the uncompressed
+ * sheet would pile up in memory; the caller waits on this figure instead. It reads ExcelJS internals
+ * (the sheet's stream and the pipe the zip reads from) and counts 0 if they are not there.
+ */
+function pendingSheetBytes(sheet: unknown): number {
+  const stream = (sheet as { stream?: { pipes?: BufferedStream[] } }).stream;
+  return (stream?.pipes ?? []).reduce((sum, p) => sum + (p._writableState?.length ?? 0) + (p._readableState?.length ?? 0), 0);
 }
 
 /** Excel's limit is 1,048,576 rows a sheet; a longer list continues on the next sheet. */
@@ -36,6 +52,7 @@ export function createXlsxWriter(out: Writable, sheetTitle: string, headers: rea
         rowsInSheet += 1;
       }
     },
+    backlog: () => pendingSheetBytes(sheet),
     async finish() {
       sheet.commit();
       await workbook.commit();
@@ -62,6 +79,8 @@ export function createCsvWriter(out: Writable, headers: readonly string[]): Tabl
     writeRows(rows) {
       if (rows.length) out.write(rows.map(csvLine).join(''));
     },
+    // Written straight to the output, whose own buffer the caller watches.
+    backlog: () => 0,
     async finish() {
       out.end();
     },

@@ -27,6 +27,8 @@ export interface ExportOptions {
 }
 
 const DEFAULT_BATCH_SIZE = 500;
+/** How much uncompressed data may wait for the zip compressor before reading stops. */
+const MAX_BACKLOG_BYTES = 4 * 1024 * 1024;
 
 function toFilter(ctx: AppContext, query: HouseholdExportQuery): HouseholdFilter {
   let idHash: string | undefined;
@@ -51,7 +53,7 @@ function describeFilters(query: HouseholdExportQuery): Record<string, unknown> {
 }
 
 /** Waits until the consumer has taken what was written; false when it went away. */
-function waitForRoom(out: Writable): Promise<boolean> {
+function waitForDrain(out: Writable): Promise<boolean> {
   if (out.destroyed) return Promise.resolve(false);
   if (!out.writableNeedDrain) return Promise.resolve(true);
   return new Promise((resolve) => {
@@ -67,6 +69,19 @@ function waitForRoom(out: Writable): Promise<boolean> {
   });
 }
 
+/**
+ * Gives the event loop to the compressor and the socket until the writer's backlog and the output
+ * buffer are small again, so memory stays flat whatever the list's length. False when the client
+ * went away.
+ */
+async function waitForRoom(writer: TableWriter, out: Writable): Promise<boolean> {
+  do {
+    await nextTurn();
+    if (!(await waitForDrain(out))) return false;
+  } while (writer.backlog() > MAX_BACKLOG_BYTES);
+  return true;
+}
+
 async function writeHouseholds(ctx: AppContext, actor: Actor, filter: HouseholdFilter, lang: ExportLanguage, writer: TableWriter, out: Writable, batchSize: number) {
   const villages = await findVillagesWithHouseholds(ctx.db, actor, filter.regionCode);
   const villageNames = await findRegionNames(ctx.db, villages);
@@ -79,9 +94,7 @@ async function writeHouseholds(ctx: AppContext, actor: Actor, filter: HouseholdF
         findLatestIncomes(ctx.db, actor, rows.map((r) => r.id)),
       ]);
       writer.writeRows(rows.map((r) => toExportCells(r, { villageNames, maskedIdNumbers, latestIncomes, lang })));
-      // Let the compressor and the socket take this batch before reading the next: memory stays flat.
-      await nextTurn();
-      if (!(await waitForRoom(out))) return;
+      if (!(await waitForRoom(writer, out))) return;
       const last = rows.at(-1);
       if (!last || rows.length < batchSize) break;
       after = last.householdNo;
