@@ -35,7 +35,7 @@ export function SecretOnceModal({ secret, onClose }: { secret: Secret | null; on
       open={secret !== null}
       title={secret?.title}
       onCancel={onClose}
-      maskClosable={false}
+      mask={{ closable: false }}
       keyboard={false}
       footer={<Button type="primary" onClick={onClose}>{t('common.close')}</Button>}
       destroyOnHidden

@@ -70,7 +70,7 @@ export function UserFormModal({ open, user, onClose, onDone }: {
       onOk={() => form.submit()}
       onCancel={onClose}
       confirmLoading={save.isPending}
-      maskClosable={false}
+      mask={{ closable: false }}
       destroyOnHidden
       forceRender
     >
