@@ -79,6 +79,19 @@ function createPostgresWriter(): DemoRowWriter {
   };
 }
 
+/**
+ * Gives the query planner statistics for the freshly filled tables. Without them SQLite cannot
+ * tell that a name prefix is far more selective than a county-wide region range, and scans the
+ * whole county for every search.
+ */
+export async function analyzeRegistryTables(database: DatabaseHandle): Promise<void> {
+  if (database.kind === 'postgres') {
+    await sql`analyze households, members, incomes, basic_needs_checks`.execute(database.db);
+    return;
+  }
+  for (const table of DEMO_TABLES) await sql`analyze ${sql.table(table)}`.execute(database.db);
+}
+
 export function createDemoRowWriter(database: DatabaseHandle): DemoRowWriter {
   return database.sqlite ? createSqliteWriter(database.sqlite) : createPostgresWriter();
 }

@@ -6,7 +6,7 @@ import type { DemoBatch } from './demo-batch.ts';
 import { createInlineBatchSource, createWorkerBatchSource, type DemoBatchPlan } from './demo-batches.ts';
 import { chooseDemoVillages } from './demo-county.ts';
 import { DEFAULT_REFERENCE_DATE } from './demo-generator.ts';
-import { createDemoRowWriter, findCountyRegions, findRegionByCode, hasHouseholds } from './demo-load.repository.ts';
+import { analyzeRegistryTables, createDemoRowWriter, findCountyRegions, findRegionByCode, hasHouseholds } from './demo-load.repository.ts';
 
 export const DEMO_COUNTY_CODE = '150602';
 export const MAX_DEMO_HOUSEHOLDS = 5_000_000;
@@ -97,6 +97,7 @@ export async function loadDemoCounty(ctx: AppContext, actor: Actor, options: Dem
   } finally {
     await source.close();
   }
+  await analyzeRegistryTables(ctx.database);
   return result;
 }
 
