@@ -29,6 +29,10 @@ export function openDatabase(config: DatabaseConfig): DatabaseHandle {
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('cache_size = -65536');
+    // Keep planner statistics fresh (a bounded ANALYZE where needed): without them, searches on a
+    // registry filled through the API fall back to scanning the county.
+    sqlite.pragma('analysis_limit = 400');
+    sqlite.pragma('optimize = 0x10002');
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), plugins: [new CamelCasePlugin()] });
     return { db, kind: 'sqlite', sqlite, close: () => db.destroy() };
   }

@@ -1751,7 +1751,7 @@ export interface paths {
         };
         /**
          * Download the filtered household list as Excel or CSV (audited)
-         * @description Takes the same filters as GET /households and streams every matching household in your region, ordered by household number. ID numbers are masked. Each export is written to the audit trail with its filters and row count when it starts.
+         * @description Takes the same filters as GET /households and streams every matching household in your region, ordered by village and household number. ID numbers are masked. Each export is written to the audit trail with its filters and row count when it starts.
          */
         get: {
             parameters: {
@@ -1783,10 +1783,10 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The households matching the filters, in household-number order, with ID numbers masked */
+                /** @description The households matching the filters, by village and household number, with ID numbers masked */
                 200: {
                     headers: {
-                        /** @description attachment; the file name in UTF-8 (RFC 5987 filename*) and an ASCII fallback */
+                        /** @description attachment; the file name in UTF-8 (RFC 5987 filename*, Chinese unless lang=en) and an English ASCII fallback */
                         "content-disposition": string;
                         /** @description How many households the file holds */
                         "x-row-count": string;
