@@ -1,6 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Col, Form, Input, Modal, Radio, Row, Select } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/api-client.ts';
 import type { components } from '../api/schema.gen.ts';
@@ -8,9 +7,8 @@ import { useCodes } from '../codes/use-codes.ts';
 import { useFieldLabel } from '../household-form/field-label.ts';
 import { notAfterTodayRule } from '../household-form/form-rules.ts';
 import { localToday } from '../household-form/id-number-check.ts';
-import { showProblemOnForm } from '../household-form/show-problem.ts';
-import { useLanguage } from '../i18n/use-language.ts';
 import { refreshHousehold } from './household.queries.ts';
+import { useModalSave } from './use-modal-save.ts';
 
 type Items = components['schemas']['BasicNeedsItems'];
 type Source = components['schemas']['BasicNeedsCheckInput']['source'];
@@ -43,37 +41,27 @@ function toCheckInput(v: CheckValues): components['schemas']['BasicNeedsCheckInp
 
 export function BasicNeedsFormModal({ householdId, isOpen, onClose }: { householdId: string; isOpen: boolean; onClose: () => void }) {
   const { t } = useTranslation();
-  const { language } = useLanguage();
   const { message } = App.useApp();
   const codes = useCodes();
   const f = useFieldLabel();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<CheckValues>();
-  const [general, setGeneral] = useState<string>();
-  const save = useMutation({
-    mutationFn: (values: CheckValues) => unwrap(api.POST('/api/v1/households/{householdId}/basic-needs-checks', { params: { path: { householdId } }, body: toCheckInput(values) })),
-    onSuccess: async () => {
+  const save = useModalSave(form, {
+    save: (values: CheckValues) => unwrap(api.POST('/api/v1/households/{householdId}/basic-needs-checks', { params: { path: { householdId } }, body: toCheckInput(values) })),
+    onSaved: async () => {
       await refreshHousehold(queryClient, householdId);
       void message.success(t('householdPage.checks.saved'));
-      onClose();
     },
-    onError: (error) => {
-      const placed = showProblemOnForm(form, error, t, language);
-      setGeneral(placed.general);
-    },
+    onClose,
   });
-  const close = () => {
-    setGeneral(undefined);
-    save.reset();
-    onClose();
-  };
+  const { general, close } = save;
   const results = codes.options('basicNeedsResult');
   return (
     <Modal open={isOpen} title={t('householdPage.checks.formTitle')} okText={t('common.save')} cancelText={t('common.cancel')}
-      confirmLoading={save.isPending} onOk={() => void form.submit()} onCancel={close} width={760} destroyOnHidden>
+      confirmLoading={save.isSaving} onOk={() => void form.submit()} onCancel={close} width={760} destroyOnHidden>
       <Form<CheckValues> form={form} name="basicNeedsCheck" layout="vertical" preserve={false}
         initialValues={{ checkedOn: localToday(), source: 'visit', items: {}, evidence: {} }}
-        onFinish={(values) => { setGeneral(undefined); save.mutate(values); }}>
+        onFinish={save.submit}>
         <Row gutter={[16, 0]}>
           <Col xs={24} sm={12}>
             <Form.Item name="checkedOn" label={f('checkedOn')} rules={[{ required: true, message: t('householdForm.required', { field: f('checkedOn') }) }, notAfterTodayRule(t)]}>

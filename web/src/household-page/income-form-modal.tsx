@@ -1,15 +1,14 @@
 import { nationalIncomeYardstick } from '@fupin/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Col, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/api-client.ts';
 import { useCodes } from '../codes/use-codes.ts';
 import { type FieldKey, useFieldLabel } from '../household-form/field-label.ts';
 import { yuanRule } from '../household-form/form-rules.ts';
-import { showProblemOnForm } from '../household-form/show-problem.ts';
-import { useLanguage } from '../i18n/use-language.ts';
 import { type Household, type Income, refreshHousehold } from './household.queries.ts';
+import { useModalSave } from './use-modal-save.ts';
 import { EXPENSE_ITEMS, emptyIncome, INCOME_ITEMS, type IncomeFormValues, incomeToFormValues, toIncomeInput, TRANSFER_ITEM_KEYS } from './income-form-values.ts';
 import { IncomePreview } from './income-preview.tsx';
 
@@ -23,37 +22,27 @@ export interface IncomeFormTarget {
 /** Records (or corrects) a year's income in yuan; the per-capita figure is shown before saving. */
 export function IncomeFormModal({ household, incomes, target, onClose }: { household: Household; incomes: readonly Income[]; target: IncomeFormTarget | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const { language } = useLanguage();
   const { message } = App.useApp();
   const codes = useCodes();
   const f = useFieldLabel();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<IncomeFormValues>();
-  const [general, setGeneral] = useState<string>();
   const thisYear = new Date().getFullYear();
   const years = useMemo(() => Array.from({ length: thisYear - FIRST_INCOME_YEAR + 1 }, (_v, i) => thisYear - i), [thisYear]);
   const year = Form.useWatch('year', form);
   const isReplacing = incomes.some((i) => i.year === year);
 
-  const save = useMutation({
-    mutationFn: (values: IncomeFormValues) => unwrap(api.PUT('/api/v1/households/{householdId}/incomes/{year}', {
+  const save = useModalSave(form, {
+    save: (values: IncomeFormValues) => unwrap(api.PUT('/api/v1/households/{householdId}/incomes/{year}', {
       params: { path: { householdId: household.id, year: values.year ?? thisYear } }, body: toIncomeInput(values),
     })),
-    onSuccess: async (saved) => {
+    onSaved: async (saved) => {
       await refreshHousehold(queryClient, household.id);
       void message.success(t('householdPage.incomes.saved', { year: saved.year }));
-      onClose();
     },
-    onError: (error) => {
-      const placed = showProblemOnForm(form, error, t, language);
-      setGeneral(placed.general);
-    },
+    onClose,
   });
-  const close = () => {
-    setGeneral(undefined);
-    save.reset();
-    onClose();
-  };
+  const { general, close } = save;
   const amount = (name: (string | number)[], key: FieldKey) => (
     <Col xs={24} sm={12} md={8} key={name.join('.')}>
       <Form.Item name={name} label={t('householdForm.inYuan', { field: f(key) })} rules={[yuanRule(t)]}>
@@ -64,7 +53,7 @@ export function IncomeFormModal({ household, incomes, target, onClose }: { house
 
   return (
     <Modal open={target !== null} title={t('householdPage.incomes.formTitle')} okText={t('common.save')} cancelText={t('common.cancel')}
-      confirmLoading={save.isPending} onOk={() => void form.submit()} onCancel={close} width={880} destroyOnHidden>
+      confirmLoading={save.isSaving} onOk={() => void form.submit()} onCancel={close} width={880} destroyOnHidden>
       <Form<IncomeFormValues> form={form} name="income" layout="vertical" preserve={false}
         initialValues={target?.income ? incomeToFormValues(target.income) : emptyIncome(thisYear, household.memberCount)}
         onValuesChange={(changed: Partial<IncomeFormValues>) => {
@@ -72,7 +61,7 @@ export function IncomeFormModal({ household, incomes, target, onClose }: { house
           const recorded = changed.year === undefined ? undefined : incomes.find((i) => i.year === changed.year);
           if (recorded) form.setFieldsValue(incomeToFormValues(recorded));
         }}
-        onFinish={(values) => { setGeneral(undefined); save.mutate(values); }}>
+        onFinish={save.submit}>
         <Row gutter={[16, 0]}>
           <Col xs={12} sm={8}>
             <Form.Item name="year" label={f('year')} rules={[{ required: true, message: t('householdForm.required', { field: f('year') }) }]}

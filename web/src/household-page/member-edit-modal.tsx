@@ -1,15 +1,13 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Form, Modal } from 'antd';
 import type { FormRule } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/api-client.ts';
 import { emptyMember, type MemberFormValues, memberToFormValues, toMemberInput, toMemberPatch } from '../household-form/member-form-values.ts';
 import { MemberFields } from '../household-form/member-fields.tsx';
 import { findCompositionIssues } from '../household-form/relation-rules.ts';
-import { showProblemOnForm } from '../household-form/show-problem.ts';
-import { useLanguage } from '../i18n/use-language.ts';
 import { type Household, type Member, refreshHousehold } from './household.queries.ts';
+import { useModalSave } from './use-modal-save.ts';
 
 /** Adding a member (member undefined) or changing one of a household's current members. */
 export interface MemberEditTarget {
@@ -32,31 +30,21 @@ function relationRule(household: Household, member: Member | undefined, read: ()
 
 export function MemberEditModal({ household, target, onClose }: { household: Household; target: MemberEditTarget | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const { language } = useLanguage();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<MemberFormValues>();
-  const [general, setGeneral] = useState<string>();
   const member = target?.member;
-  const save = useMutation({
-    mutationFn: async (values: MemberFormValues) => (member
+  const save = useModalSave(form, {
+    save: async (values: MemberFormValues) => (member
       ? unwrap(api.PATCH('/api/v1/members/{id}', { params: { path: { id: member.id } }, body: toMemberPatch(member, values, 'entry') }))
       : unwrap(api.POST('/api/v1/households/{id}/members', { params: { path: { id: household.id } }, body: { ...toMemberInput(values), source: 'entry' } }))),
-    onSuccess: async () => {
+    onSaved: async () => {
       await refreshHousehold(queryClient, household.id);
       void message.success(member ? t('householdPage.memberSaved') : t('householdPage.memberAdded'));
-      onClose();
     },
-    onError: (error) => {
-      const placed = showProblemOnForm(form, error, t, language);
-      setGeneral(placed.general);
-    },
+    onClose,
   });
-  const close = () => {
-    setGeneral(undefined);
-    save.reset();
-    onClose();
-  };
+  const { general, close } = save;
 
   return (
     <Modal
@@ -64,7 +52,7 @@ export function MemberEditModal({ household, target, onClose }: { household: Hou
       title={member ? t('householdPage.editMemberTitle', { name: member.name }) : t('householdPage.addMemberTitle')}
       okText={t('common.save')}
       cancelText={t('common.cancel')}
-      confirmLoading={save.isPending}
+      confirmLoading={save.isSaving}
       onOk={() => void form.submit()}
       onCancel={close}
       width={960}
@@ -75,7 +63,7 @@ export function MemberEditModal({ household, target, onClose }: { household: Hou
         onValuesChange={(changed: Partial<MemberFormValues>) => {
           if ('isDeceased' in changed) void form.validateFields(['relationToHead']).catch(() => undefined);
         }}
-        onFinish={(values) => { setGeneral(undefined); save.mutate(values); }}>
+        onFinish={save.submit}>
         <MemberFields form={form} path={[]} itemPath={[]} isIdOptional={member !== undefined}
           idPlaceholder={member ? t('householdPage.keepIdNumber', { masked: member.idNumberMasked }) : undefined}
           relationRule={relationRule(household, member, () => form.getFieldsValue(['relationToHead', 'isDeceased']), t)} />

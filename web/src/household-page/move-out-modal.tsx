@@ -1,14 +1,12 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Form, Input, Modal, Select } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/api-client.ts';
 import { useFieldLabel } from '../household-form/field-label.ts';
 import { notAfterTodayRule } from '../household-form/form-rules.ts';
 import { localToday } from '../household-form/id-number-check.ts';
-import { showProblemOnForm } from '../household-form/show-problem.ts';
-import { useLanguage } from '../i18n/use-language.ts';
 import { type Household, type Member, refreshHousehold } from './household.queries.ts';
+import { useModalSave } from './use-modal-save.ts';
 
 interface MoveOutValues {
   movedOutOn: string;
@@ -19,45 +17,35 @@ interface MoveOutValues {
 /** Records that a member left the household (marriage, death, moving away); a leaving head names the next one. */
 export function MoveOutModal({ household, member, onClose }: { household: Household; member: Member | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const { language } = useLanguage();
   const { message } = App.useApp();
   const f = useFieldLabel();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<MoveOutValues>();
-  const [general, setGeneral] = useState<string>();
   const remaining = household.members.filter((m) => m.id !== member?.id && !m.isDeceased);
   const needsNewHead = member?.relationToHead === 'self' && remaining.length > 0;
-  const moveOut = useMutation({
-    mutationFn: (values: MoveOutValues) => {
+  const moveOut = useModalSave(form, {
+    save: (values: MoveOutValues) => {
       if (!member || !values.movedOutOn) throw new RangeError('a member and a date are required');
       return unwrap(api.POST('/api/v1/members/{id}/move-out', {
         params: { path: { id: member.id } },
         body: { movedOutOn: values.movedOutOn, reason: values.reason.trim(), source: 'entry', ...(needsNewHead ? { newHeadMemberId: values.newHeadMemberId } : {}) },
       }));
     },
-    onSuccess: async () => {
+    onSaved: async () => {
       await refreshHousehold(queryClient, household.id);
       void message.success(t('householdPage.moveOut.done', { name: member?.name ?? '' }));
-      onClose();
     },
-    onError: (error) => {
-      const placed = showProblemOnForm(form, error, t, language);
-      setGeneral(placed.general);
-    },
+    onClose,
   });
-  const close = () => {
-    setGeneral(undefined);
-    moveOut.reset();
-    onClose();
-  };
+  const { general, close } = moveOut;
   return (
     <Modal open={member !== null} title={t('householdPage.moveOut.title', { name: member?.name ?? '' })} okText={t('householdPage.moveOut.submit')}
-      okButtonProps={{ danger: true }} cancelText={t('common.cancel')} confirmLoading={moveOut.isPending}
+      okButtonProps={{ danger: true }} cancelText={t('common.cancel')} confirmLoading={moveOut.isSaving}
       onOk={() => void form.submit()} onCancel={close} destroyOnHidden>
       <p className="modal-note">{t('householdPage.moveOut.note')}</p>
       <Form<MoveOutValues> form={form} name="moveOut" layout="vertical" preserve={false}
         initialValues={{ movedOutOn: localToday(), reason: '' }}
-        onFinish={(values) => { setGeneral(undefined); moveOut.mutate(values); }}>
+        onFinish={moveOut.submit}>
         <Form.Item name="movedOutOn" label={f('movedOutOn')} rules={[{ required: true, message: t('householdForm.required', { field: f('movedOutOn') }) }, notAfterTodayRule(t)]}>
           <Input type="date" max={localToday()} />
         </Form.Item>
