@@ -1,4 +1,4 @@
-import type { Gender, TransferItems } from '@fupin/core';
+import type { BasicNeedsResult, Gender, TransferItems } from '@fupin/core';
 
 /** A village the demo county spreads its households over. */
 export interface DemoVillage {
@@ -48,8 +48,6 @@ export interface DemoIncome {
   netIncome: number;
   netIncomePerCapita: number;
 }
-
-export type BasicNeedsResult = 'pass' | 'fail' | 'notApplicable';
 
 export interface DemoBasicNeedsCheck {
   checkedOn: string;
