@@ -4,19 +4,13 @@ import { isoDate, type AppContext } from '../../app-context.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { insertRecordChange } from '../history/record-changes.repository.ts';
-import { findHouseholdRef } from '../households/household-ref.repository.ts';
+import { requireHouseholdInScope } from '../households/households.service.ts';
 import { findBasicNeedsChecks, insertBasicNeedsCheck } from './basic-needs.repository.ts';
 import { presentBasicNeedsCheck } from './basic-needs.presenter.ts';
 import type { BasicNeedsCheckInput, BasicNeedsCheckView } from './basic-needs.schemas.ts';
 
-async function requireHousehold(ctx: AppContext, actor: Actor, householdId: string) {
-  const household = await findHouseholdRef(ctx.db, actor, householdId);
-  if (!household) throw new AppError('NOT_FOUND', `household ${householdId} not found`);
-  return household;
-}
-
 export async function listBasicNeedsChecks(ctx: AppContext, actor: Actor, householdId: string): Promise<BasicNeedsCheckView[]> {
-  await requireHousehold(ctx, actor, householdId);
+  await requireHouseholdInScope(ctx.db, actor, householdId);
   return (await findBasicNeedsChecks(ctx.db, householdId)).map(presentBasicNeedsCheck);
 }
 
@@ -27,7 +21,7 @@ export async function recordBasicNeedsCheck(ctx: AppContext, actor: Actor, house
   if (input.checkedOn > today || Number.isNaN(Date.parse(input.checkedOn))) {
     throw new AppError('VALIDATION_FAILED', `the check date ${input.checkedOn} is not a past or present date`, { field: 'checkedOn' });
   }
-  const household = await requireHousehold(ctx, actor, householdId);
+  const household = await requireHouseholdInScope(ctx.db, actor, householdId);
   const at = ctx.now().toISOString();
   const row = {
     id: uuidv7(), householdId, villageCode: household.villageCode, checkedOn: input.checkedOn,

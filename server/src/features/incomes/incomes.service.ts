@@ -5,21 +5,15 @@ import type { AppContext } from '../../app-context.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { insertRecordChange } from '../history/record-changes.repository.ts';
-import { findHouseholdRef } from '../households/household-ref.repository.ts';
+import { requireHouseholdInScope } from '../households/households.service.ts';
 import { findIncome, findIncomes, upsertIncome } from './incomes.repository.ts';
 import { presentIncome } from './incomes.presenter.ts';
 import type { IncomeInput, IncomeView } from './incomes.schemas.ts';
 
 const FIRST_YEAR = 2013;
 
-async function requireHousehold(ctx: AppContext, actor: Actor, householdId: string) {
-  const household = await findHouseholdRef(ctx.db, actor, householdId);
-  if (!household) throw new AppError('NOT_FOUND', `household ${householdId} not found`);
-  return household;
-}
-
 export async function listIncomes(ctx: AppContext, actor: Actor, householdId: string): Promise<IncomeView[]> {
-  await requireHousehold(ctx, actor, householdId);
+  await requireHouseholdInScope(ctx.db, actor, householdId);
   return (await findIncomes(ctx.db, householdId)).map(presentIncome);
 }
 
@@ -30,8 +24,8 @@ export async function recordIncome(ctx: AppContext, actor: Actor, householdId: s
   if (year < FIRST_YEAR || year > currentYear) {
     throw new AppError('VALIDATION_FAILED', `the income year must be between ${FIRST_YEAR} and ${currentYear}`, { field: 'year' });
   }
-  const household = await requireHousehold(ctx, actor, householdId);
-  const householdSize = input.householdSize ?? Number(household.currentMembers ?? 0);
+  const household = await requireHouseholdInScope(ctx.db, actor, householdId);
+  const householdSize = input.householdSize ?? household.memberCount;
   if (householdSize < 1) {
     throw new AppError('VALIDATION_FAILED', 'the household has no living members; give householdSize', { field: 'householdSize' });
   }
