@@ -1,10 +1,11 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { TreeSelect } from 'antd';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../auth/session.ts';
 import { isWithinRegion, pathToReveal, type Region, type RegionNode } from '../regions/region-tree.ts';
-import { regionChildrenQuery, regionQuery, regionSearchQuery } from '../regions/regions.queries.ts';
+import { regionQuery, regionSearchQuery } from '../regions/regions.queries.ts';
+import { useRegionChildren } from '../regions/use-region-children.ts';
 
 const SEARCH_DEBOUNCE_MS = 250;
 
@@ -34,11 +35,10 @@ function buildVillageTree(root: Region, childrenByCode: ReadonlyMap<string, read
  */
 export function VillagePicker({ id, value, onChange, status }: { id?: string; value?: string; onChange?: (code: string) => void; status?: '' | 'error' }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const scope = useCurrentUser().regionCode;
   const root = useQuery(regionQuery(scope));
   const chosen = useQuery({ ...regionQuery(value ?? ''), enabled: Boolean(value) });
-  const [childrenByCode, setChildrenByCode] = useState<ReadonlyMap<string, readonly RegionNode[]>>(() => new Map());
+  const { childrenByCode, loadChildren } = useRegionChildren();
   const [expanded, setExpanded] = useState<string[]>([scope]);
   const [text, setText] = useState('');
   const [q, setQ] = useState('');
@@ -48,11 +48,6 @@ export function VillagePicker({ id, value, onChange, status }: { id?: string; va
     const timer = setTimeout(() => setQ(text.trim()), SEARCH_DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [text]);
-
-  const loadChildren = useCallback(async (code: string) => {
-    const rows = await queryClient.fetchQuery(regionChildrenQuery(code));
-    setChildrenByCode((previous) => (previous.has(code) ? previous : new Map(previous).set(code, rows)));
-  }, [queryClient]);
 
   // The chosen village's way down is opened, so the field shows its name rather than its code.
   useEffect(() => {

@@ -1,29 +1,24 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Skeleton, Tree } from 'antd';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../i18n/use-language.ts';
 import { problemMessage } from '../api/problem-message.ts';
-import { buildRegionTree, pathToReveal, type RegionNode, type RegionTreeNode } from './region-tree.ts';
-import { regionChildrenQuery, regionQuery } from './regions.queries.ts';
+import { buildRegionTree, pathToReveal, type RegionTreeNode } from './region-tree.ts';
+import { regionQuery } from './regions.queries.ts';
+import { useRegionChildren } from './use-region-children.ts';
 import { useChosenRegion } from './use-region-param.ts';
 
 /** The user's regions, one level at a time; the chosen one is highlighted and kept open to view. */
 export function RegionTreeView({ onChosen }: { onChosen?: () => void }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const queryClient = useQueryClient();
   const { regionCode, scopeCode, chooseRegion } = useChosenRegion();
   const root = useQuery(regionQuery(scopeCode));
   const chosen = useQuery(regionQuery(regionCode));
-  const [childrenByCode, setChildrenByCode] = useState<ReadonlyMap<string, readonly RegionNode[]>>(() => new Map());
+  const { childrenByCode, loadChildren } = useRegionChildren();
   const [expanded, setExpanded] = useState<string[]>([scopeCode]);
   const [loadError, setLoadError] = useState<unknown>(null);
-
-  const loadChildren = useCallback(async (code: string) => {
-    const rows = await queryClient.fetchQuery(regionChildrenQuery(code));
-    setChildrenByCode((previous) => (previous.has(code) ? previous : new Map(previous).set(code, rows)));
-  }, [queryClient]);
 
   // A region chosen by link or search: open the way down to it.
   useEffect(() => {

@@ -1,9 +1,10 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { TreeSelect } from 'antd';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useCurrentUser } from '../auth/session.ts';
-import { buildRegionTree, pathToReveal, type RegionNode } from '../regions/region-tree.ts';
-import { regionChildrenQuery, regionQuery } from '../regions/regions.queries.ts';
+import { buildRegionTree, pathToReveal } from '../regions/region-tree.ts';
+import { regionQuery } from '../regions/regions.queries.ts';
+import { useRegionChildren } from '../regions/use-region-children.ts';
 
 interface RegionPickerProps {
   id?: string;
@@ -19,15 +20,9 @@ interface RegionPickerProps {
  */
 export function RegionPicker({ id, value, onChange, placeholder, ...rest }: RegionPickerProps) {
   const { regionCode: scopeCode } = useCurrentUser();
-  const queryClient = useQueryClient();
   const root = useQuery(regionQuery(scopeCode));
   const chosen = useQuery({ ...regionQuery(value ?? scopeCode), enabled: Boolean(value) });
-  const [childrenByCode, setChildrenByCode] = useState<ReadonlyMap<string, readonly RegionNode[]>>(() => new Map());
-
-  const loadChildren = useCallback(async (code: string) => {
-    const rows = await queryClient.fetchQuery(regionChildrenQuery(code));
-    setChildrenByCode((previous) => (previous.has(code) ? previous : new Map(previous).set(code, rows)));
-  }, [queryClient]);
+  const { childrenByCode, loadChildren } = useRegionChildren();
 
   useEffect(() => {
     if (!value || !chosen.data) return;
