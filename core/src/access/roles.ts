@@ -19,16 +19,28 @@ export type Permission =
   | 'personalData:exportUnmasked'
   | 'users:manage'
   | 'audit:read'
-  | 'tokens:manage';
+  | 'tokens:manage'
+  | 'registry:import'
+  | 'policy:manage'
+  | 'assistance:write'
+  | 'cadres:manage'
+  | 'inspection:write';
 
 const PERMISSIONS: Record<Role, readonly Permission[]> = {
-  admin: ['registry:read', 'registry:write', 'personalData:reveal', 'personalData:exportUnmasked', 'users:manage', 'audit:read', 'tokens:manage'],
-  countyOfficer: ['registry:read', 'registry:write', 'personalData:reveal', 'personalData:exportUnmasked', 'audit:read'],
-  departmentOfficer: ['registry:read'],
-  townshipOfficer: ['registry:read', 'registry:write', 'personalData:reveal'],
-  villageCadre: ['registry:read', 'registry:write', 'personalData:reveal'],
-  pairedCadre: ['registry:read'],
-  inspector: ['registry:read', 'audit:read'],
+  admin: [
+    'registry:read', 'registry:write', 'personalData:reveal', 'personalData:exportUnmasked', 'users:manage', 'audit:read', 'tokens:manage',
+    'registry:import', 'policy:manage', 'assistance:write', 'cadres:manage', 'inspection:write',
+  ],
+  countyOfficer: [
+    'registry:read', 'registry:write', 'personalData:reveal', 'personalData:exportUnmasked', 'audit:read',
+    'registry:import', 'policy:manage', 'assistance:write', 'cadres:manage', 'inspection:write',
+  ],
+  departmentOfficer: ['registry:read', 'assistance:write'],
+  townshipOfficer: ['registry:read', 'registry:write', 'personalData:reveal', 'registry:import', 'assistance:write', 'cadres:manage'],
+  villageCadre: ['registry:read', 'registry:write', 'personalData:reveal', 'registry:import', 'assistance:write'],
+  // A paired cadre records visits and measures for the households they are paired with.
+  pairedCadre: ['registry:read', 'assistance:write'],
+  inspector: ['registry:read', 'audit:read', 'inspection:write'],
 };
 
 export function hasPermission(role: Role, permission: Permission): boolean {

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { formatDateTime } from '../format/date.ts';
 import type { Language } from '../i18n/language.ts';
-import zhCN from '../i18n/locales/zh-CN.json';
+import { zhCN } from '../i18n/messages.ts';
 import { ApiProblem, NetworkError } from './problem.ts';
 
 type ErrorKey = keyof typeof zhCN.errors;

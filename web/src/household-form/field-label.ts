@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type zhCN from '../i18n/locales/zh-CN.json';
+import type { zhCN } from '../i18n/messages.ts';
 
 /** A field of a household, member, income or basic-needs check that has a label. */
 export type FieldKey = keyof typeof zhCN.householdFields;

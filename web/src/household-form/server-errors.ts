@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { problemMessage } from '../api/problem-message.ts';
 import { ApiProblem } from '../api/problem.ts';
 import type { Language } from '../i18n/language.ts';
-import zhCN from '../i18n/locales/zh-CN.json';
+import { zhCN } from '../i18n/messages.ts';
 
 const ERROR_CODES = new Set(Object.keys(zhCN.errors));
 

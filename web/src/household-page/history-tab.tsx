@@ -8,7 +8,7 @@ import { formatDate, formatDateTime } from '../format/date.ts';
 import { formatFen } from '../format/money.ts';
 import type { FieldKey } from '../household-form/field-label.ts';
 import { useLanguage } from '../i18n/use-language.ts';
-import zhCN from '../i18n/locales/zh-CN.json';
+import { zhCN } from '../i18n/messages.ts';
 import { regionQuery } from '../regions/regions.queries.ts';
 import { describeChanges, type ValueText } from './history-changes.ts';
 import { type HistoryEntry, historyQuery, householdQuery } from './household.queries.ts';

@@ -2,8 +2,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import enUS from './locales/en-US.json';
-import zhCN from './locales/zh-CN.json';
+import { enUS, zhCN } from './messages.ts';
 import { DEFAULT_LANGUAGE, type Language, readStoredLanguage } from './language.ts';
 
 export const resources = {

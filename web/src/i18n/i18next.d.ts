@@ -1,10 +1,10 @@
 import 'i18next';
-import type zhCN from './locales/zh-CN.json';
+import type { Messages } from './messages.ts';
 
 // Typed keys: t('no.such.key') fails to compile.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof zhCN };
+    resources: { translation: Messages };
   }
 }

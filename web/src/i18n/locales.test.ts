@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import enUS from './locales/en-US.json';
-import zhCN from './locales/zh-CN.json';
+import { enUS, zhCN } from './messages.ts';
 import { readStoredLanguage, storeLanguage } from './language.ts';
 
 type Tree = { [key: string]: string | Tree };
