@@ -6,66 +6,14 @@
 // Usage: node bench/household-search.mjs [--households=N] [--searches=300]
 //        BENCH_DATA_DIR=<data dir holding fupin.sqlite with demo households> skips the load.
 import { performance } from 'node:perf_hooks';
-import { setTimeout as sleep } from 'node:timers/promises';
-import crypto from 'node:crypto';
-import { spawn } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
 import fs from 'node:fs';
 import SQLite from 'better-sqlite3';
-import { benchEnv, FUPIN_BIN, fmt, householdsFromArgs, makeWorkDir, median, percentile, prepareDatabase, runFupin } from './lib/common.mjs';
+import { benchEnv, fmt, householdsFromArgs, makeWorkDir, median, percentile, prepareDatabase, runFupin } from './lib/common.mjs';
+import { freePort, signIn, startServer } from './lib/fupin-server.mjs';
 
-const ADMIN_PASSWORD = 'bench-admin-password-42';
 const ROUNDS = 3;
 const COUNTY = '150602';
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    }).on('error', reject);
-  });
-}
-
-async function startServer(dataDir, port) {
-  const child = spawn(process.execPath, [FUPIN_BIN, 'serve'], {
-    env: benchEnv(dataDir, { PORT: String(port), HOST: '127.0.0.1', FUPIN_ADMIN_PASSWORD: ADMIN_PASSWORD, FUPIN_COOKIE_SECURE: 'false', FUPIN_ADMIN_REGION: COUNTY }),
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr.on('data', (d) => { stderr += String(d); });
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited: ${stderr}`);
-    try {
-      const res = await fetch(`http://127.0.0.1:${port}/healthz`);
-      if (res.ok) return child;
-    } catch { /* not listening yet */ }
-    await sleep(250);
-  }
-  child.kill('SIGTERM');
-  throw new Error('server did not start within 2 minutes');
-}
-
-/** Signs in as the first administrator; on a database whose admin has another password, makes a session row directly. */
-async function signIn(base, databaseFile) {
-  const res = await fetch(`${base}/api/v1/auth/login`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: ADMIN_PASSWORD }),
-  });
-  if (res.ok) {
-    const cookies = res.headers.getSetCookie().map((c) => c.split(';')[0]);
-    return { cookie: cookies.join('; '), how: 'POST /api/v1/auth/login' };
-  }
-  const db = new SQLite(databaseFile);
-  const admin = db.prepare("select id from users where role = 'admin' and is_disabled = 0 order by created_at limit 1").get();
-  const token = crypto.randomBytes(32).toString('base64url');
-  const at = new Date().toISOString();
-  db.prepare('insert into sessions (id, user_id, csrf_token, ip, created_at, last_seen_at) values (?, ?, ?, null, ?, ?)')
-    .run(crypto.createHash('sha256').update(token).digest('hex'), admin.id, crypto.randomBytes(32).toString('base64url'), at, at);
-  db.close();
-  return { cookie: `fupin_session=${token}`, how: `session row written directly (login answered ${res.status})` };
-}
 
 /** Search terms as people type them: a surname, a surname and a character, a village's numbers, a whole number. */
 function pickSearches(databaseFile, count) {
@@ -142,7 +90,7 @@ export async function benchHouseholdSearch(households = householdsFromArgs(1_000
   console.log(`household search: ${total.toLocaleString('en')} households in ${databaseFile}; ${terms.length} searches × ${ROUNDS} rounds`);
 
   const port = await freePort();
-  const server = await startServer(dataDir, port);
+  const server = await startServer(dataDir, port, COUNTY);
   const base = `http://127.0.0.1:${port}`;
   try {
     const { cookie, how } = await signIn(base, databaseFile);

@@ -24,19 +24,26 @@ export type Permission =
   | 'policy:manage'
   | 'assistance:write'
   | 'cadres:manage'
-  | 'inspection:write';
+  | 'inspection:write'
+  | 'microloans:approve'
+  | 'feeds:submit'
+  | 'monitoring:scan';
 
 const PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: [
     'registry:read', 'registry:write', 'personalData:reveal', 'personalData:exportUnmasked', 'users:manage', 'audit:read', 'tokens:manage',
-    'registry:import', 'policy:manage', 'assistance:write', 'cadres:manage', 'inspection:write',
+    'registry:import', 'policy:manage', 'assistance:write', 'cadres:manage', 'inspection:write', 'microloans:approve',
+    'feeds:submit', 'monitoring:scan',
   ],
   countyOfficer: [
     'registry:read', 'registry:write', 'personalData:reveal', 'personalData:exportUnmasked', 'audit:read',
-    'registry:import', 'policy:manage', 'assistance:write', 'cadres:manage', 'inspection:write',
+    'registry:import', 'policy:manage', 'assistance:write', 'cadres:manage', 'inspection:write', 'microloans:approve',
+    'feeds:submit', 'monitoring:scan',
   ],
-  departmentOfficer: ['registry:read', 'assistance:write'],
-  townshipOfficer: ['registry:read', 'registry:write', 'personalData:reveal', 'registry:import', 'assistance:write', 'cadres:manage'],
+  // Department officers send their department's feeds (the feed says which departments).
+  departmentOfficer: ['registry:read', 'assistance:write', 'feeds:submit'],
+  // Microloans are approved at township or county level, never by the village that applies.
+  townshipOfficer: ['registry:read', 'registry:write', 'personalData:reveal', 'registry:import', 'assistance:write', 'cadres:manage', 'microloans:approve', 'monitoring:scan'],
   villageCadre: ['registry:read', 'registry:write', 'personalData:reveal', 'registry:import', 'assistance:write'],
   // A paired cadre records visits and measures for the households they are paired with.
   pairedCadre: ['registry:read', 'assistance:write'],

@@ -5,6 +5,7 @@ import { loadConfig } from '../config/config.ts';
 import { ensureFirstAdministrator } from '../features/users/first-administrator.ts';
 import { createApp } from '../http/app.ts';
 import { loadServeDemo } from './demo.command.ts';
+import { startMonitoringSchedule } from '../features/monitoring/monitoring-schedule.ts';
 
 export function registerServeCommand(program: Command): void {
   program.command('serve')
@@ -19,11 +20,13 @@ export function registerServeCommand(program: Command): void {
         process.stdout.write(`\nFirst administrator created. Sign in as "${admin.username}" with this password (shown once; you must change it):\n\n    ${admin.generatedPassword}\n\n`);
       }
       const app = createApp(ctx);
+      const stopMonitoringSchedule = startMonitoringSchedule(ctx);
       const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
         ctx.logger.info({ port: info.port }, `fupin listening on http://localhost:${info.port}`);
       });
       const shutdown = (signal: string) => {
         ctx.logger.info({ signal }, 'shutting down');
+        stopMonitoringSchedule();
         server.close(() => {
           void ctx.database.close().then(() => process.exit(0));
         });

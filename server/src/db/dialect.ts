@@ -1,4 +1,4 @@
-import { PostgresAdapter, sql, type ColumnDefinitionBuilder, type CreateTableBuilder, type Kysely, type RawBuilder } from 'kysely';
+import { PostgresAdapter, sql, type ColumnDefinitionBuilder, type CreateTableBuilder, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 
 /** The one place where SQLite and PostgreSQL differ in schema or SQL. */
 export function isPostgres(db: Kysely<unknown>): boolean {
@@ -23,4 +23,15 @@ export function prefixRange(prefix: string): { from: string; to: string } {
 /** Cast of a text expression to the engine's integer type. */
 export function castInteger(expression: RawBuilder<unknown>): RawBuilder<number> {
   return sql<number>`cast(${expression} as integer)`;
+}
+
+/**
+ * `column in (values)` with the whole list bound as one parameter (a JSON array on SQLite, an array
+ * on PostgreSQL), so that a lookup of thousands of keys is one short statement.
+ */
+export function inValueList<DB>(db: Kysely<DB>, column: string, values: readonly string[]): RawBuilder<SqlBool> {
+  const ref = sql.ref(column);
+  return db.getExecutor().adapter instanceof PostgresAdapter
+    ? sql<SqlBool>`${ref} = any(${[...values]})`
+    : sql<SqlBool>`${ref} in (select value from json_each(${JSON.stringify(values)}))`;
 }

@@ -3,12 +3,24 @@ import { isPostgres } from './dialect.ts';
 import * as foundation from './migrations/2026-11-23-0001-foundation.ts';
 import * as householdSearch from './migrations/2026-11-23-0002-household-search.ts';
 import * as overview from './migrations/2026-11-23-0003-overview.ts';
+import * as policy from './migrations/2026-11-23-0004-policy.ts';
+import * as procedures from './migrations/2026-11-23-0005-procedures.ts';
+import * as assistance from './migrations/2026-11-23-0006-assistance.ts';
+import * as imports from './migrations/2026-11-23-0007-imports.ts';
+import * as programmes from './migrations/2026-11-23-0009-programmes.ts';
+import * as monitoring from './migrations/2026-11-23-0010-monitoring.ts';
 
 /** Migrations in the order they landed; names are dated and never change. */
 const MIGRATIONS: Record<string, Migration> = {
   '2026-11-23-0001-foundation': foundation,
   '2026-11-23-0002-household-search': householdSearch,
   '2026-11-23-0003-overview': overview,
+  '2026-11-23-0004-policy': policy,
+  '2026-11-23-0005-procedures': procedures,
+  '2026-11-23-0006-assistance': assistance,
+  '2026-11-23-0007-imports': imports,
+  '2026-11-23-0009-programmes': programmes,
+  '2026-11-23-0010-monitoring': monitoring,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -1,7 +1,13 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ProgrammeTables } from './tables/programmes.tables.ts';
+import type { AssistanceTables } from './tables/assistance.tables.ts';
+import type { ImportTables } from './tables/imports.tables.ts';
+import type { ProcedureTables } from './tables/procedures.tables.ts';
+import type { MonitoringTables } from './tables/monitoring.tables.ts';
+import type { PolicyTables } from './tables/policy.tables.ts';
 
 /** Table types as the code sees them (camelCase; the database columns are snake_case). */
-export interface Database {
+export interface Database extends AssistanceTables, ProgrammeTables, ImportTables, ProcedureTables, MonitoringTables, PolicyTables {
   settings: { key: string; value: string };
   regions: RegionTable;
   users: UserTable;

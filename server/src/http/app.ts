@@ -2,16 +2,27 @@ import crypto from 'node:crypto';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppContext } from '../app-context.ts';
 import { AppError } from '../errors/app-error.ts';
+import { assistanceApp } from '../features/assistance/assistance.routes.ts';
 import { authApp } from '../features/auth/auth.routes.ts';
 import { basicNeedsApp } from '../features/basic-needs/basic-needs.routes.ts';
 import { codesApp } from '../features/codes/codes.routes.ts';
 import { householdExportApp } from '../features/household-export/household-export.routes.ts';
+import { householdPrintApp } from '../features/household-print/household-print.routes.ts';
 import { householdsApp } from '../features/households/households.routes.ts';
+import { importApp } from '../features/import/import.routes.ts';
 import { incomesApp } from '../features/incomes/incomes.routes.ts';
 import { membersApp } from '../features/members/members.routes.ts';
 import { overviewApp } from '../features/overview/overview.routes.ts';
+import { proceduresApp } from '../features/procedures/procedures.routes.ts';
+import { noticesApp } from '../features/notices/notices.routes.ts';
+import { samplingApp } from '../features/sampling/sampling.routes.ts';
 import { regionsApp } from '../features/regions/regions.routes.ts';
 import { usersApp } from '../features/users/users.routes.ts';
+import { policyApp } from '../features/policy/policy.routes.ts';
+import { monitoringApp } from '../features/monitoring/monitoring.routes.ts';
+import { evaluationsApp } from '../features/evaluations/evaluations.routes.ts';
+import { indicatorsApp } from '../features/evaluations/indicators.routes.ts';
+import { programmesApp } from '../features/programmes/programmes.routes.ts';
 import { authenticate } from './authenticate.middleware.ts';
 import type { HttpEnv } from './http-env.ts';
 import { createHttpMetrics, measureRequests } from './metrics.ts';
@@ -36,11 +47,22 @@ export function createApiRoutes() {
     .route('/', codesApp)
     .route('/', regionsApp)
     .route('/', householdExportApp)
+    .route('/', householdPrintApp)
     .route('/', householdsApp)
     .route('/', membersApp)
     .route('/', incomesApp)
     .route('/', basicNeedsApp)
-    .route('/', overviewApp);
+    .route('/', importApp)
+    .route('/', assistanceApp)
+    .route('/', proceduresApp)
+    .route('/', noticesApp)
+    .route('/', samplingApp)
+    .route('/', overviewApp)
+    .route('/', policyApp)
+    .route('/', monitoringApp)
+    .route('/', evaluationsApp)
+    .route('/', indicatorsApp)
+    .route('/', programmesApp);
 }
 
 export function createApp(ctx: AppContext): OpenAPIHono<HttpEnv> {

@@ -14,8 +14,12 @@ import './household-page.css';
 const IncomesTab = lazy(() => import('./incomes-tab.tsx'));
 const BasicNeedsTab = lazy(() => import('./basic-needs-tab.tsx'));
 const HistoryTab = lazy(() => import('./history-tab.tsx'));
+const PrintTab = lazy(() => import('../household-export/household-print-tab.tsx'));
+const ProceduresTab = lazy(() => import('../procedures/household-procedures-tab.tsx'));
+const AssistanceTab = lazy(() => import('../assistance/assistance-tab.tsx'));
 
-const TABS = ['members', 'incomes', 'basicNeeds', 'history'] as const;
+const EvaluationTab = lazy(() => import('../evaluations/household-evaluation-tab.tsx'));
+const TABS = ['members', 'incomes', 'basicNeeds', 'evaluation', 'assistance', 'procedures', 'history', 'print'] as const;
 type TabKey = (typeof TABS)[number];
 
 export default function HouseholdPage() {
@@ -35,7 +39,11 @@ export default function HouseholdPage() {
     { key: 'members', label: t('householdPage.tabs.members', { count: h.memberCount }), children: <MembersTab household={h} /> },
     { key: 'incomes', label: t('householdPage.tabs.incomes'), children: lazyTab(<IncomesTab household={h} />) },
     { key: 'basicNeeds', label: t('householdPage.tabs.basicNeeds'), children: lazyTab(<BasicNeedsTab householdId={h.id} />) },
+    { key: 'evaluation', label: t('evaluations.tab'), children: lazyTab(<EvaluationTab householdId={h.id} />) },
+    { key: 'assistance', label: t('assistance.tab'), children: lazyTab(<AssistanceTab household={h} />) },
+    { key: 'procedures', label: t('procedures.queues.title'), children: lazyTab(<ProceduresTab household={h} />) },
     { key: 'history', label: t('householdPage.tabs.history'), children: lazyTab(<HistoryTab householdId={h.id} />) },
+    { key: 'print', label: t('exportMenu.print'), children: lazyTab(<PrintTab householdId={h.id} />) },
   ];
   return (
     <section className="page household-page" aria-labelledby="household-title">

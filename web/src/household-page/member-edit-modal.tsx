@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Form, Modal } from 'antd';
 import type { FormRule } from 'antd';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/api-client.ts';
 import { emptyMember, type MemberFormValues, memberToFormValues, toMemberInput, toMemberPatch } from '../household-form/member-form-values.ts';
@@ -15,7 +16,7 @@ export interface MemberEditTarget {
 }
 
 /** The relation this member may have, seen against the household's other current members. */
-function relationRule(household: Household, member: Member | undefined, read: () => Partial<MemberFormValues>, t: ReturnType<typeof useTranslation>['t']): FormRule {
+function relationRule(household: Household, member: Member | undefined, read: () => Partial<MemberFormValues>, t: TFunction): FormRule {
   return {
     validator: async () => {
       const others = household.members.filter((m) => m.id !== member?.id);

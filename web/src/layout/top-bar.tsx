@@ -31,6 +31,14 @@ export function TopBar({ onOpenRegions }: { onOpenRegions?: () => void }) {
       <nav className="top-bar__nav" aria-label={t('nav.main')}>
         <NavLink to={withRegion('/')} end className="top-bar__link">{t('overview.nav')}</NavLink>
         <NavLink to={withRegion('/households')} className="top-bar__link">{t('nav.households')}</NavLink>
+        <NavLink to={withRegion('/procedures/mine')} className="top-bar__link">{t('procedures.navLink')}</NavLink>
+        <NavLink to={withRegion('/sampling')} className="top-bar__link">{t('sampling.title')}</NavLink>
+        <NavLink to={withRegion('/policy')} className="top-bar__link">{t('policy.navLink')}</NavLink>
+        {user.permissions.includes('assistance:write') && <NavLink to="/my-households" className="top-bar__link">{t('myHouseholds.nav')}</NavLink>}
+        <NavLink to={withRegion('/assistance/reports')} className="top-bar__link">{t('assistance.nav')}</NavLink>
+        <NavLink to={withRegion('/monitoring')} className="top-bar__link">{t('monitoring.nav')}</NavLink>
+        <NavLink to={withRegion('/employment')} className="top-bar__link">{t('employment.nav')}</NavLink>
+        {user.permissions.includes('registry:import') && <NavLink to={withRegion('/import')} className="top-bar__link">{t('dataImport.nav')}</NavLink>}
         {canManageUsers(user) && <NavLink to={withRegion('/admin/users')} className="top-bar__link">{t('userAdmin.nav')}</NavLink>}
       </nav>
       <Space className="top-bar__end" size="small">

@@ -5,7 +5,8 @@ import type { Database } from '../../db/schema.ts';
 export interface RecordChange {
   householdId: string;
   villageCode: string;
-  entityType: 'household' | 'member' | 'income' | 'basicNeedsCheck';
+  entityType: 'household' | 'member' | 'income' | 'basicNeedsCheck' | 'assistanceMeasure'
+    | 'memberJob' | 'publicWelfarePost' | 'workshopWorker' | 'trainingRecord' | 'microloan' | 'educationAidPayment';
   entityId: string;
   action: 'create' | 'update' | 'moveOut' | 'delete';
   changedAt: string;

@@ -1,38 +1,14 @@
-import ExcelJS from 'exceljs';
 import { beforeAll, expect, it } from 'vitest';
 import type { Actor } from '../../access/actor.ts';
 import { findTestVillages, registerTestHousehold } from '../../../test/factories.ts';
-import { createSignedInUser, describeEachEngine, request, type TestApp, type TestUser } from '../../../test/test-context.ts';
+import { createSignedInUser, describeEachEngine, request, type TestUser } from '../../../test/test-context.ts';
 import type { HouseholdView } from '../households/households.schemas.ts';
+import { download, readCsv, readWorkbook } from './export-test-helpers.ts';
 import { householdExportQuerySchema } from './household-export.schemas.ts';
 import { startHouseholdExport } from './household-export.service.ts';
 
 const ZH_HEADERS = ['户编号', '行政村', '村民小组', '户主姓名', '户主身份证号码（脱敏）', '家庭人口数', '贫困户属性', '贫困状态',
   '主要致贫原因', '其他致贫原因', '识别年度', '脱贫年度', '最新人均纯收入（元）', '收入年度'];
-
-async function download(t: TestApp, user: TestUser, query: string) {
-  const res = await t.app.request(`/api/v1/households/export${query}`, { headers: user.headers });
-  return { res, bytes: Buffer.from(await res.arrayBuffer()) };
-}
-
-type Cell = string | number | null;
-
-/** The sheet's rows as plain values (row 1 is the header). */
-async function readWorkbook(bytes: Buffer): Promise<{ names: string[]; rows: Cell[][] }> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  const sheet = workbook.worksheets[0];
-  const rows: Cell[][] = [];
-  sheet?.eachRow((row) => {
-    // row.values is 1-based and sparse: empty cells are holes.
-    const values: unknown[] = Array.isArray(row.values) ? row.values : [];
-    rows.push(Array.from({ length: Math.max(values.length - 1, 0) }, (_, i): Cell => {
-      const v = values[i + 1];
-      return typeof v === 'string' || typeof v === 'number' ? v : null;
-    }));
-  });
-  return { names: workbook.worksheets.map((s) => s.name), rows };
-}
 
 function plainIdNumbers(households: readonly HouseholdView[], inputs: Map<string, string[]>): string[] {
   return households.flatMap((h) => inputs.get(h.id) ?? []);
@@ -167,6 +143,22 @@ describeEachEngine('household list export', (t) => {
     const text = Buffer.from(await new Response(file.body).arrayBuffer()).toString('utf8');
     const numbers = text.slice(1).trimEnd().split('\r\n').slice(1).map((l) => l.split(',')[0]);
     expect(numbers).toEqual(households.map((h) => h.householdNo).sort());
+  });
+
+  it('writes the heads\' full ID numbers when a permitted role asks, and audits it as unmasked', async () => {
+    const { res, bytes } = await download(t(), officer, '?idNumbers=unmasked&format=csv');
+    expect(res.status).toBe(200);
+    const [header, ...lines] = readCsv(bytes);
+    expect(header?.[4]).toBe('户主身份证号码');
+    for (const h of households) {
+      const head = h.members.find((m) => m.relationToHead === 'self');
+      const stored = await t().ctx.db.selectFrom('members').select('idNumberEnc').where('id', '=', head?.id ?? '').executeTakeFirstOrThrow();
+      const line = lines.find((l) => l[0] === h.householdNo);
+      expect(line?.[4]).toBe(t().ctx.cipher.decrypt(stored.idNumberEnc));
+      expect(line?.[4]).toMatch(/^\d{17}[\dX]$/);
+    }
+    const audit = await t().ctx.db.selectFrom('auditLog').select('details').where('action', '=', 'export').orderBy('seq', 'desc').executeTakeFirstOrThrow();
+    expect(JSON.parse(audit.details)).toMatchObject({ rowCount: 4, idNumbers: 'unmasked' });
   });
 
   it('refuses an unknown format or a malformed ID number, naming the field', async () => {

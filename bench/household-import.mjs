@@ -1,0 +1,133 @@
+// Benchmark: `fupin import` of a CSV of N households (3–4 members each) into a fresh SQLite database,
+// the whole command (start-up, the check of every row, encryption, the one write transaction),
+// against a baseline that inserts the very same rows (read back from the imported database:
+// encrypted, hashed, masked) with raw better-sqlite3 prepared statements into the same schema, in
+// the same run; then `fupin import` of an xlsx of M households with its wall time and peak RSS.
+// Targets: CSV of 1,000,000 households under 120 s and within 3× of the baseline; xlsx of 100,000
+// households under 60 s with the process under 1 GB.
+// Usage: node bench/household-import.mjs [--households=N] [--xlsx-households=M]
+//        (or BENCH_HOUSEHOLDS / BENCH_XLSX_HOUSEHOLDS; defaults 1,000,000 and 100,000)
+import { performance } from 'node:perf_hooks';
+import fs from 'node:fs';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import { benchEnv, databaseBytes, fmt, householdsFromArgs, loadAverage, makeWorkDir, mib, prepareDatabase, runFupin } from './lib/common.mjs';
+import { readVillages, writeImportCsv, writeImportXlsx } from './lib/import-files.mjs';
+
+const COUNTY = '150602';
+const HOUSEHOLDS_PER_TRANSACTION = 10_000;
+
+function xlsxHouseholdsFromArgs(fallback) {
+  const arg = process.argv.find((a) => a.startsWith('--xlsx-households='));
+  const raw = arg ? arg.slice('--xlsx-households='.length) : process.env.BENCH_XLSX_HOUSEHOLDS;
+  return raw ? Number(String(raw).replaceAll(/[_,]/g, '')) : fallback;
+}
+
+/** The same connection settings the server uses (server/src/db/database.ts). */
+function openLikeTheServer(file) {
+  const db = new SQLite(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('cache_size = -65536');
+  return db;
+}
+
+/**
+ * Copies the imported households and members into the baseline database with prepared inserts,
+ * 10,000 households per transaction; only the time inside the transactions counts.
+ */
+function insertBaseline(importedFile, baselineFile) {
+  const source = new SQLite(importedFile, { readonly: true });
+  const target = openLikeTheServer(baselineFile);
+  const columns = (table) => source.prepare(`select name from pragma_table_info('${table}')`).all().map((c) => c.name);
+  const insert = (table) => {
+    const cols = columns(table);
+    return { cols, statement: target.prepare(`insert into ${table} (${cols.join(', ')}) values (${cols.map(() => '?').join(', ')})`) };
+  };
+  const households = insert('households');
+  const members = insert('members');
+  const readHouseholds = source.prepare(`select ${households.cols.join(', ')} from households where rowid > ? order by rowid limit ${HOUSEHOLDS_PER_TRANSACTION}`).raw(true);
+  const readRowids = source.prepare(`select max(rowid) as last from (select rowid from households where rowid > ? order by rowid limit ${HOUSEHOLDS_PER_TRANSACTION})`);
+  const readMembers = source.prepare(`select ${members.cols.join(', ')} from members where household_id in (select id from households where rowid > ? and rowid <= ?) order by rowid`).raw(true);
+  let after = 0;
+  let seconds = 0;
+  let cpuSeconds = 0;
+  let count = 0;
+  for (;;) {
+    const batch = readHouseholds.all(after);
+    if (batch.length === 0) break;
+    const last = readRowids.get(after).last;
+    const people = readMembers.all(after, last);
+    const started = performance.now();
+    const cpu = process.cpuUsage();
+    target.transaction(() => {
+      for (const row of batch) households.statement.run(row);
+      for (const row of people) members.statement.run(row);
+    })();
+    seconds += (performance.now() - started) / 1000;
+    const used = process.cpuUsage(cpu);
+    cpuSeconds += (used.user + used.system) / 1e6;
+    count += batch.length;
+    after = last;
+  }
+  target.pragma('wal_checkpoint(TRUNCATE)');
+  target.close();
+  source.close();
+  return { seconds, cpuSeconds, households: count };
+}
+
+function parseImportOutput(output) {
+  return {
+    cpuSeconds: Number(/CPU ([\d.]+) s/.exec(output)?.[1] ?? NaN),
+    peakRssMiB: Number(/peak RSS (\d+) MiB/.exec(output)?.[1] ?? NaN),
+    rows: Number((/imported ([\d,]+) rows/.exec(output)?.[1] ?? 'NaN').replaceAll(',', '')),
+  };
+}
+
+export async function benchHouseholdImport(households = householdsFromArgs(1_000_000), xlsxHouseholds = xlsxHouseholdsFromArgs(100_000)) {
+  const work = makeWorkDir('import');
+  try {
+    console.log(`household import: CSV of ${households.toLocaleString('en')} households, xlsx of ${xlsxHouseholds.toLocaleString('en')}, county ${COUNTY}; work dir ${work}`);
+    const csvDir = path.join(work, 'csv');
+    const csvDb = await prepareDatabase(csvDir);
+    const baseFile = path.join(work, 'baseline.sqlite');
+    fs.copyFileSync(csvDb, baseFile);
+    const villages = readVillages(csvDb, COUNTY);
+
+    const csvFile = path.join(work, 'households.csv');
+    let started = performance.now();
+    await writeImportCsv(csvFile, households, villages);
+    console.log(`  CSV file ${mib(fs.statSync(csvFile).size)} written in ${fmt((performance.now() - started) / 1000)} s (not timed)`);
+
+    console.log(`  fupin import households.csv --region ${COUNTY} … (load average ${loadAverage()})`);
+    const csvRun = await runFupin(['import', csvFile, '--region', COUNTY], benchEnv(csvDir));
+    const csv = { seconds: csvRun.seconds, ...parseImportOutput(csvRun.output) };
+    fs.rmSync(csvFile);
+
+    console.log(`  baseline: the same rows with raw better-sqlite3 prepared inserts … (load average ${loadAverage()})`);
+    const baseline = insertBaseline(csvDb, baseFile);
+    const ratio = csv.seconds / baseline.seconds;
+    console.log(`  CSV import:  ${fmt(csv.seconds)} s for ${households.toLocaleString('en')} households (${fmt(households / csv.seconds, 0)} households/s, whole command; CPU ${fmt(csv.cpuSeconds)} s; peak RSS ${csv.peakRssMiB} MiB)`);
+    console.log(`  baseline:    ${fmt(baseline.seconds)} s for ${baseline.households.toLocaleString('en')} households (insert transactions only; CPU ${fmt(baseline.cpuSeconds)} s)`);
+    console.log(`  ratio:       ${fmt(ratio, 2)}× wall time (target ≤ 3×; target under 120 s at 1,000,000); ${fmt(csv.cpuSeconds / baseline.cpuSeconds, 2)}× CPU time; database ${mib(databaseBytes(csvDb))}`);
+    fs.rmSync(csvDir, { recursive: true, force: true });
+    fs.rmSync(baseFile, { force: true });
+
+    const xlsxDir = path.join(work, 'xlsx');
+    await prepareDatabase(xlsxDir);
+    const xlsxFile = path.join(work, 'households.xlsx');
+    started = performance.now();
+    await writeImportXlsx(xlsxFile, xlsxHouseholds, villages);
+    console.log(`  xlsx file ${mib(fs.statSync(xlsxFile).size)} written in ${fmt((performance.now() - started) / 1000)} s (not timed)`);
+    console.log(`  fupin import households.xlsx --region ${COUNTY} … (load average ${loadAverage()})`);
+    const xlsxRun = await runFupin(['import', xlsxFile, '--region', COUNTY], benchEnv(xlsxDir));
+    const xlsx = { seconds: xlsxRun.seconds, ...parseImportOutput(xlsxRun.output) };
+    console.log(`  xlsx import: ${fmt(xlsx.seconds)} s for ${xlsxHouseholds.toLocaleString('en')} households (target < 60 s at 100,000); peak RSS ${xlsx.peakRssMiB} MiB (target < 1024 MiB)`);
+    return { households, csvSeconds: csv.seconds, baselineSeconds: baseline.seconds, ratio, cpuRatio: csv.cpuSeconds / baseline.cpuSeconds, csvPeakRssMiB: csv.peakRssMiB, xlsxHouseholds, xlsxSeconds: xlsx.seconds, xlsxPeakRssMiB: xlsx.peakRssMiB };
+  } finally {
+    if (!process.env.BENCH_KEEP) fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await benchHouseholdImport();

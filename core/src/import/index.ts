@@ -1,0 +1,6 @@
+export * from './import-cells.ts';
+export * from './import-columns.ts';
+export * from './import-headers.ts';
+export * from './import-row.ts';
+export * from './household-draft.ts';
+export * from './registry-import-columns.ts';

@@ -1,0 +1,2 @@
+export * from './alkire-foster.ts';
+export * from './fgt.ts';

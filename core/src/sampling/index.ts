@@ -1,0 +1,2 @@
+export * from './stratified-sample.ts';
+export * from './exit-quality-rates.ts';

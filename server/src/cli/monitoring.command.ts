@@ -1,0 +1,64 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { feedKinds, type FeedKind } from '@fupin/core';
+import type { Command } from 'commander';
+import { cliActor } from '../access/actor.ts';
+import type { AppContext } from '../app-context.ts';
+import { openAppContext } from '../bootstrap.ts';
+import { loadConfig } from '../config/config.ts';
+import { AppError } from '../errors/app-error.ts';
+import { submitFeedBatch } from '../features/feeds/feeds.service.ts';
+import { runScan } from '../features/monitoring/monitoring-scan.service.ts';
+
+async function withContext(work: (ctx: AppContext) => Promise<number>): Promise<void> {
+  const ctx = await openAppContext(loadConfig());
+  try {
+    process.exitCode = await work(ctx);
+  } catch (error) {
+    process.stderr.write(`${error instanceof AppError ? `${error.code}${error.field ? ` (${error.field})` : ''}: ` : ''}${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  } finally {
+    await ctx.database.close();
+  }
+}
+
+/** Sends a department file as the system and prints its report; exit status 0 even with bad rows (they are reported). */
+export async function runFeedCommand(ctx: AppContext, kind: FeedKind, file: string, out: { write(text: string): unknown }): Promise<number> {
+  const started = performance.now();
+  const report = await submitFeedBatch(ctx, cliActor(), { kind, fileName: path.basename(file), bytes: fs.readFileSync(file) });
+  const { rows } = report;
+  out.write(`${report.isRepeat ? 'already sent (nothing changed): ' : ''}batch ${report.id} ${kind} ${report.fileName}\n`);
+  out.write(`rows ${rows.total}: ${rows.inserted} new, ${rows.updated} updated, ${rows.unchanged} unchanged, ${rows.invalid} invalid, ${rows.unmatched} unmatched (${((performance.now() - started) / 1000).toFixed(2)} s)\n`);
+  for (const issue of report.issues.slice(0, 20)) out.write(`  ${issue.sheet} row ${issue.row} ${issue.column} ${issue.value}: ${issue.message}\n`);
+  if (report.issueCount > 20) out.write(`  … and ${report.issueCount - 20} more issues (GET /api/v1/feeds/batches/${report.id})\n`);
+  return 0;
+}
+
+export function registerMonitoringCommands(program: Command): void {
+  program.command('feed')
+    .description(`send a department file (xlsx or csv); kinds: ${feedKinds.codes.join(', ')}`)
+    .argument('<kind>', 'the feed').argument('<file>', 'the filled-in template')
+    .action(async (kind: string, file: string) => {
+      if (!feedKinds.has(kind)) {
+        process.stderr.write(`unknown feed ${kind}; one of ${feedKinds.codes.join(', ')}\n`);
+        process.exitCode = 2;
+        return;
+      }
+      await withContext((ctx) => runFeedCommand(ctx, kind, file, process.stdout));
+    });
+  const monitor = program.command('monitor').description('return-to-poverty monitoring');
+  monitor.command('scan')
+    .description('evaluate every household of a region against the monitoring rules and raise alerts')
+    .option('--region <code>', 'region code (default: everywhere)', '')
+    .option('--as-of <date>', 'the day to look from (default today)')
+    .action(async (options: { region: string; asOf?: string }) => {
+      await withContext(async (ctx) => {
+        const started = performance.now();
+        const scan = await runScan(ctx, cliActor(), { regionCode: options.region, asOf: options.asOf }, 'cli');
+        process.stdout.write(`scan ${scan.id} ${scan.status}: region ${scan.regionCode || 'all'}, as of ${scan.asOf}, income year ${scan.incomeYear ?? '-'}; `
+          + `${scan.hits} reasons, ${scan.alertsRaised} alerts raised, ${scan.alertsAttached} attached to open alerts (${((performance.now() - started) / 1000).toFixed(2)} s)\n`);
+        if (scan.error) process.stderr.write(`${scan.error}\n`);
+        return scan.status === 'finished' ? 0 : 1;
+      });
+    });
+}

@@ -1,0 +1,105 @@
+/** Tables of return-to-poverty monitoring (migration 2026-11-23-0010-monitoring). */
+export interface MonitoringTables {
+  feedBatches: FeedBatchTable;
+  feedRecords: FeedRecordTable;
+  monitoringRuleSettings: MonitoringRuleSettingTable;
+  monitoringScans: MonitoringScanTable;
+  monitoringAlerts: MonitoringAlertTable;
+}
+
+export interface FeedBatchTable {
+  id: string;
+  kind: string;
+  regionCode: string;
+  department: string | null;
+  fileName: string;
+  checksum: string;
+  via: string;
+  submittedBy: string;
+  submittedByName: string;
+  submittedAt: string;
+  rowsTotal: number;
+  rowsInvalid: number;
+  rowsUnmatched: number;
+  rowsInserted: number;
+  rowsUpdated: number;
+  rowsUnchanged: number;
+  issueCount: number;
+  /** JSON array of row issues (the first ones; issueCount says how many in all). */
+  issues: string;
+}
+
+export interface FeedRecordTable {
+  id: string;
+  kind: string;
+  rowKey: string;
+  batchId: string;
+  memberId: string;
+  householdId: string;
+  villageCode: string;
+  eventDate: string;
+  amount: number | null;
+  amount2: number | null;
+  code: string | null;
+  /** JSON object of the feed's other columns. */
+  detail: string;
+  contentHash: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface MonitoringRuleSettingTable {
+  regionCode: string;
+  year: number;
+  rule: string;
+  /** 1, 0, or null to inherit. */
+  enabled: number | null;
+  /** JSON object of the parameters this region sets. */
+  params: string;
+  sourceRef: string | null;
+  updatedBy: string;
+  updatedAt: string;
+}
+
+export interface MonitoringScanTable {
+  id: string;
+  regionCode: string;
+  asOf: string;
+  incomeYear: number | null;
+  trigger: string;
+  status: string;
+  stepsTotal: number;
+  stepsDone: number;
+  currentStep: string | null;
+  hits: number;
+  alertsRaised: number;
+  alertsAttached: number;
+  /** JSON: the rule settings in force for the scan. */
+  settings: string;
+  error: string | null;
+  startedBy: string;
+  startedAt: string;
+  finishedAt: string | null;
+}
+
+export interface MonitoringAlertTable {
+  id: string;
+  householdId: string;
+  villageCode: string;
+  riskType: string;
+  status: string;
+  caseId: string | null;
+  /** JSON array of the rules that fired. */
+  rules: string;
+  /** JSON array of reasons (core MonitoringReason) from the latest scan that raised it. */
+  reasons: string;
+  reasonsDigest: string;
+  firstScanId: string;
+  lastScanId: string;
+  raisedAt: string;
+  lastRaisedAt: string;
+  raisedCount: number;
+  closedAt: string | null;
+  closedBy: string | null;
+  closeNote: string | null;
+}

@@ -1,0 +1,56 @@
+import { z } from '@hono/zod-openapi';
+import { fenSchema, isoDateSchema, memberLabelSchema, optionalText, textField, yearQueryField } from '../programmes/programme.schemas.ts';
+
+export const workshopInputSchema = z.object({
+  villageCode: z.string().regex(/^\d{12}$/, 'a village code has 12 digits'),
+  name: textField(100),
+  operator: textField(100).openapi({ description: 'The enterprise or cooperative that runs it' }),
+  industry: optionalText(100),
+  contact: optionalText(100),
+  openedOn: isoDateSchema,
+}).openapi('WorkshopInput');
+export type WorkshopInput = z.infer<typeof workshopInputSchema>;
+
+export const workshopSchema = z.object({
+  id: z.string(), villageCode: z.string(), name: z.string(), operator: z.string(), industry: z.string().nullable(),
+  contact: z.string().nullable(), openedOn: z.string(), currentWorkers: z.number().int(),
+}).openapi('Workshop');
+export type WorkshopView = z.infer<typeof workshopSchema>;
+
+export const workerInputSchema = z.object({
+  memberId: z.string().min(1).max(64),
+  startedOn: isoDateSchema,
+  endedOn: isoDateSchema.nullable().default(null),
+  monthlyWage: fenSchema,
+}).openapi('WorkshopWorkerInput');
+export type WorkerInput = z.infer<typeof workerInputSchema>;
+
+export const workerSchema = memberLabelSchema.extend({
+  id: z.string(), workshopId: z.string(), startedOn: z.string(), endedOn: z.string().nullable(), monthlyWage: z.number().int(),
+  householdStatus: z.string(), measureId: z.string().nullable(),
+}).openapi('WorkshopWorker');
+export type WorkerView = z.infer<typeof workerSchema>;
+
+export const workshopSubsidySchema = z.object({
+  workshopId: z.string(),
+  year: z.number().int(),
+  isEarned: z.boolean(),
+  qualifyingWorkers: z.number().int(),
+  workerTotal: z.number().int(),
+  employerTotal: z.number().int(),
+  workers: z.array(z.object({
+    memberId: z.string(), memberName: z.string(), months: z.number().int(), counts: z.boolean(), workerSubsidy: z.number().int(), employerSubsidy: z.number().int(),
+  })),
+  rule: z.object({ minPoorWorkers: z.number().int(), minMonths: z.number().int(), workerMonthly: z.number().int(), employerMonthly: z.number().int() }),
+  reasons: z.array(z.object({ code: z.string(), field: z.string(), message: z.string() })),
+  claimedAt: z.string().nullable().openapi({ description: 'When the subsidy for the year was claimed; null for a preview' }),
+}).openapi('WorkshopSubsidy');
+export type WorkshopSubsidyView = z.infer<typeof workshopSubsidySchema>;
+
+export const workshopDetailSchema = workshopSchema.extend({
+  workers: z.array(workerSchema),
+  claims: z.array(z.object({ year: z.number().int(), workerTotal: z.number().int(), employerTotal: z.number().int(), qualifyingWorkers: z.number().int(), claimedAt: z.string() })),
+}).openapi('WorkshopDetail');
+
+export const subsidyYearSchema = z.object({ year: z.number().int().min(2013).max(2100) }).openapi('WorkshopSubsidyClaim');
+export const subsidyYearQuery = z.object({ year: yearQueryField });

@@ -1,0 +1,155 @@
+import crypto from 'node:crypto';
+import {
+  canDepartmentSendFeed, feedDefinition, feedRowKey, mapFeedHeaders, maskIdNumber, validateFeedRow,
+  type FeedKind, type FeedRecordDraft,
+} from '@fupin/core';
+import { v7 as uuidv7 } from 'uuid';
+import { requirePermission, type Actor } from '../../access/actor.ts';
+import { isoDate, type AppContext } from '../../app-context.ts';
+import { recordAudit } from '../../audit/audit.service.ts';
+import { AppError } from '../../errors/app-error.ts';
+import { readFeedFile } from './feed-file.ts';
+import {
+  findCurrentMembersByIdHash, findFeedBatch, findFeedBatchByChecksum, findFeedBatches, findFeedRecordsByKey,
+  insertFeedBatch, insertFeedRecords, updateFeedRecord, type NewFeedRecord,
+} from './feeds.repository.ts';
+import { presentFeedBatch, presentFeedBatchSummary } from './feeds.presenter.ts';
+import type { FeedBatchSummaryView, FeedBatchView, FeedIssue } from './feeds.schemas.ts';
+
+const STORED_ISSUES = 1000;
+
+export interface FeedUpload {
+  kind: FeedKind;
+  fileName: string;
+  bytes: Uint8Array;
+}
+
+/** Department officers send only their department's feeds; county officers and administrators any. */
+function assertMaySendFeed(actor: Actor, kind: FeedKind): void {
+  requirePermission(actor, 'feeds:submit');
+  if (actor.role === 'departmentOfficer' && !canDepartmentSendFeed(actor.department, kind)) {
+    throw new AppError('FORBIDDEN', `department ${actor.department ?? '(none)'} does not send the ${kind} feed`, { field: 'kind' });
+  }
+}
+
+interface ValidRow { sheetRow: number; idHash: string; rowKey: string; draft: FeedRecordDraft }
+
+/** Validates every row; returns the valid rows and the issues, one per bad cell or repeated row. */
+function checkRows(ctx: AppContext, kind: FeedKind, sheet: Awaited<ReturnType<typeof readFeedFile>>): { valid: ValidRow[]; issues: FeedIssue[]; invalidRows: number } {
+  const definition = feedDefinition(kind);
+  const { indexes, missing } = mapFeedHeaders(definition, sheet.headers);
+  if (missing.length > 0) {
+    throw new AppError('FEED_COLUMNS_MISSING', `the file lacks the column(s) ${missing.map((c) => c.zh).join(', ')} of the ${kind} template`, { field: 'file', details: { missing: missing.map((c) => c.zh) } });
+  }
+  const today = isoDate(ctx.now());
+  const valid: ValidRow[] = [];
+  const issues: FeedIssue[] = [];
+  const seen = new Map<string, number>();
+  let invalidRows = 0;
+  for (const row of sheet.rows) {
+    const cells: Record<string, string> = {};
+    for (const [key, index] of Object.entries(indexes)) cells[key] = row.cells[index] ?? '';
+    const result = validateFeedRow(definition, cells, today);
+    if (!result.ok) {
+      invalidRows += 1;
+      for (const issue of result.issues) issues.push({ sheet: sheet.name, row: row.number, kind: 'invalid', ...issue });
+      continue;
+    }
+    const idHash = ctx.cipher.hash(result.record.idNumber);
+    const rowKey = `${idHash}|${feedRowKey(definition, result.record)}`;
+    const first = seen.get(rowKey);
+    if (first !== undefined) {
+      invalidRows += 1;
+      issues.push({ sheet: sheet.name, row: row.number, column: '', value: maskIdNumber(result.record.idNumber), message: `repeats row ${first}`, kind: 'repeated' });
+      continue;
+    }
+    seen.set(rowKey, row.number);
+    valid.push({ sheetRow: row.number, idHash, rowKey, draft: result.record });
+  }
+  return { valid, issues, invalidRows };
+}
+
+const contentHashOf = (memberId: string, d: FeedRecordDraft): string =>
+  crypto.createHash('sha256').update(JSON.stringify([memberId, d.eventDate, d.amount, d.amount2, d.code, d.detail])).digest('base64url').slice(0, 22);
+
+/**
+ * Validates a department file row by row, matches rows to current members in the actor's region by
+ * the keyed hash of the ID number, and applies them in one transaction with the batch's provenance.
+ * The same file again returns the earlier report and changes nothing; a row sent before with the
+ * same content is left alone, with new content it is updated.
+ */
+export async function submitFeedBatch(ctx: AppContext, actor: Actor, upload: FeedUpload): Promise<FeedBatchView> {
+  assertMaySendFeed(actor, upload.kind);
+  const checksum = crypto.createHash('sha256').update(upload.bytes).digest('hex');
+  const earlier = await findFeedBatchByChecksum(ctx.db, upload.kind, actor.regionCode, checksum);
+  if (earlier) return presentFeedBatch(earlier, true);
+
+  const sheet = await readFeedFile(upload.fileName, upload.bytes);
+  const { valid, issues, invalidRows } = checkRows(ctx, upload.kind, sheet);
+  const members = new Map((await findCurrentMembersByIdHash(ctx.db, actor, valid.map((v) => v.idHash))).map((m) => [m.idHash, m]));
+  const at = ctx.now().toISOString();
+  const batchId = uuidv7();
+  const inserts: NewFeedRecord[] = [];
+  const updates: { id: string; record: NewFeedRecord }[] = [];
+  let unmatched = 0;
+  let unchanged = 0;
+
+  const matched = valid.filter((v) => {
+    if (members.has(v.idHash)) return true;
+    unmatched += 1;
+    issues.push({ sheet: sheet.name, row: v.sheetRow, column: '公民身份号码', value: maskIdNumber(v.draft.idNumber), message: 'no current member with this ID number in your region', kind: 'unmatched' });
+    return false;
+  });
+
+  return ctx.db.transaction().execute(async (trx) => {
+    const existing = new Map((await findFeedRecordsByKey(trx, upload.kind, matched.map((v) => v.rowKey))).map((r) => [r.rowKey, r]));
+    for (const v of matched) {
+      const member = members.get(v.idHash);
+      if (!member) continue;
+      const contentHash = contentHashOf(member.memberId, v.draft);
+      const before = existing.get(v.rowKey);
+      if (before && before.contentHash === contentHash) {
+        unchanged += 1;
+        continue;
+      }
+      const record: NewFeedRecord = {
+        id: before?.id ?? uuidv7(), kind: upload.kind, rowKey: v.rowKey, batchId, memberId: member.memberId,
+        householdId: member.householdId, villageCode: member.villageCode, eventDate: v.draft.eventDate,
+        amount: v.draft.amount, amount2: v.draft.amount2, code: v.draft.code, detail: JSON.stringify(v.draft.detail),
+        contentHash, createdAt: at, updatedAt: at,
+      };
+      if (before) updates.push({ id: before.id, record });
+      else inserts.push(record);
+    }
+    issues.sort((a, b) => a.row - b.row);
+    const batch = {
+      id: batchId, kind: upload.kind, regionCode: actor.regionCode, department: actor.department, fileName: upload.fileName.slice(0, 200),
+      checksum, via: actor.via, submittedBy: actor.userId, submittedByName: actor.username, submittedAt: at,
+      rowsTotal: sheet.rows.length, rowsInvalid: invalidRows, rowsUnmatched: unmatched, rowsInserted: inserts.length,
+      rowsUpdated: updates.length, rowsUnchanged: unchanged, issueCount: issues.length, issues: JSON.stringify(issues.slice(0, STORED_ISSUES)),
+    };
+    await insertFeedBatch(trx, batch);
+    await insertFeedRecords(trx, inserts);
+    for (const { id, record } of updates) {
+      const { batchId: b, memberId, householdId, villageCode, eventDate, amount, amount2, code, detail, contentHash } = record;
+      await updateFeedRecord(trx, id, { batchId: b, memberId, householdId, villageCode, eventDate, amount, amount2, code, detail, contentHash, updatedAt: at });
+    }
+    await recordAudit(trx, actor, {
+      action: 'create', entityType: 'feedBatch', entityId: batchId, regionCode: actor.regionCode || null,
+      details: { kind: upload.kind, fileName: batch.fileName, checksum, rows: sheet.rows.length, inserted: inserts.length, updated: updates.length, unchanged, invalid: invalidRows, unmatched },
+    }, at);
+    return presentFeedBatch(batch, false);
+  });
+}
+
+export async function listFeedBatches(ctx: AppContext, actor: Actor, kind: FeedKind | undefined, limit: number): Promise<FeedBatchSummaryView[]> {
+  requirePermission(actor, 'registry:read');
+  return (await findFeedBatches(ctx.db, actor, kind, limit)).map(presentFeedBatchSummary);
+}
+
+export async function getFeedBatch(ctx: AppContext, actor: Actor, batchId: string): Promise<FeedBatchView> {
+  requirePermission(actor, 'registry:read');
+  const row = await findFeedBatch(ctx.db, actor, batchId);
+  if (!row) throw new AppError('OUT_OF_SCOPE', 'not found');
+  return presentFeedBatch(row, false);
+}

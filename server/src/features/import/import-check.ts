@@ -1,0 +1,169 @@
+import {
+  cellText, createHouseholdGrouper, findHeaderRow, HOUSEHOLD_COLUMNS, labelOf, matchHeaders, parseImportRow,
+  type HouseholdDraft, type ImportCell, type ImportProblem,
+} from '@fupin/core';
+import type { Actor } from '../../access/actor.ts';
+import { isoDate, type AppContext } from '../../app-context.ts';
+import type { HouseholdRow, MemberRow } from '../../db/schema.ts';
+import { findCurrentIdHolders } from '../members/members.repository.ts';
+import { planHousehold, type BatchFacts, type PlanContext } from './import-plan.ts';
+import { readSheets, type ImportFormat, type SheetRow } from './import-readers.ts';
+import { findCurrentMembersOf, findHouseholdsByNo } from './import.repository.ts';
+import { createStagingWriter, type StagedHousehold } from './import-staging.ts';
+import { createVillageResolver } from './import-villages.ts';
+
+export interface CheckCounts {
+  rowsRead: number;
+  rowsValid: number;
+  rowsInvalid: number;
+  householdsNew: number;
+  householdsChanged: number;
+  householdsUnchanged: number;
+  householdsInvalid: number;
+  problemCount: number;
+}
+
+export interface CheckInput {
+  file: string;
+  format: ImportFormat;
+  /** The sheet name a CSV file's problems are reported under. */
+  sheetName: string;
+  stagingFile: string;
+}
+
+export interface CheckOptions {
+  signal?: AbortSignal;
+  onProgress?: (counts: CheckCounts) => void;
+  /** Receives problems as they are found, in order. */
+  onProblems: (problems: readonly ImportProblem[]) => Promise<void>;
+}
+
+/** Households looked up together: one query each for households, members and ID holders. */
+const BATCH_HOUSEHOLDS = 1000;
+
+export class ImportCancelled extends Error {
+  constructor() {
+    super('the import was cancelled');
+  }
+}
+
+const isBlankRow = (cells: readonly ImportCell[]) => cells.every((c) => cellText(c) === '');
+
+/**
+ * Reads the whole file, checks every row against the rules and the registry, and writes what the
+ * valid households would change to the staging file. Writes nothing to the registry.
+ */
+export async function checkImportFile(ctx: AppContext, actor: Actor, input: CheckInput, options: CheckOptions): Promise<{ counts: CheckCounts; ignoredColumns: string[] }> {
+  const counts: CheckCounts = { rowsRead: 0, rowsValid: 0, rowsInvalid: 0, householdsNew: 0, householdsChanged: 0, householdsUnchanged: 0, householdsInvalid: 0, problemCount: 0 };
+  const ignoredColumns = new Set<string>();
+  const staging = createStagingWriter(input.stagingFile);
+  const seenNumbers = new Set<string>();
+  const resolveVillage = createVillageResolver(ctx.db, actor);
+  const seenIdHashes = new Set<string>();
+  let householdSheets = 0;
+  const report = async (problems: readonly ImportProblem[]) => {
+    if (problems.length === 0) return;
+    counts.problemCount += problems.length;
+    await options.onProblems(problems);
+  };
+
+  async function processBatch(drafts: HouseholdDraft[], label: (key: string) => string): Promise<void> {
+    if (options.signal?.aborted) throw new ImportCancelled();
+    for (const draft of drafts) {
+      if (draft.householdNo === '') continue;
+      if (seenNumbers.has(draft.householdNo)) {
+        draft.problems.push({ sheet: draft.sheet, row: draft.rows[0] ?? 0, column: label('householdNo'), value: draft.householdNo, code: 'householdNoRepeated',
+          message: 'this household number appears earlier in the file; give a household\'s rows together' });
+      }
+      seenNumbers.add(draft.householdNo);
+    }
+    const facts = await lookUpBatch(ctx, drafts);
+    const plan: PlanContext = { actor, cipher: ctx.cipher, today: isoDate(ctx.now()), at: ctx.now().toISOString(), labelOf: label, resolveVillage, seenIdHashes };
+    const staged: StagedHousehold[] = [];
+    for (const draft of drafts) {
+      const result = await planHousehold(draft, plan, facts);
+      const rows = draft.rows.length;
+      if (result.kind === 'invalid') {
+        counts.householdsInvalid += 1;
+        counts.rowsInvalid += rows;
+        await report(draft.problems.sort((a, b) => a.row - b.row));
+        continue;
+      }
+      counts.rowsValid += rows;
+      if (result.kind === 'unchanged') counts.householdsUnchanged += 1;
+      else {
+        staged.push(result.staged);
+        if (result.kind === 'new') counts.householdsNew += 1;
+        else counts.householdsChanged += 1;
+      }
+    }
+    await staging.write(staged);
+    options.onProgress?.({ ...counts });
+  }
+
+  try {
+    for await (const sheet of readSheets(input.file, input.format, input.sheetName, options.signal)) {
+      const iterator = sheet.rows[Symbol.asyncIterator]();
+      const head: SheetRow[] = [];
+      for (let i = 0; i < 10; i++) {
+        const next = await iterator.next();
+        if (next.done) break;
+        head.push(next.value);
+      }
+      const at = findHeaderRow(head.map((r) => r.cells), HOUSEHOLD_COLUMNS);
+      const header = at < 0 ? undefined : matchHeaders(head.slice(Math.max(0, at - 2), at + 1).map((r) => r.cells), HOUSEHOLD_COLUMNS);
+      if (!header || ![...header.columns.values()].some((c) => c.key === 'householdNo')) {
+        // A sheet of instructions or notes; drain it so the reader can move on.
+        for (let next = await iterator.next(); !next.done; next = await iterator.next()) { /* skipped */ }
+        continue;
+      }
+      householdSheets += 1;
+      header.unknown.forEach((h) => ignoredColumns.add(h));
+      const label = (key: string) => labelOf(header, key, HOUSEHOLD_COLUMNS.find((c) => c.key === key));
+      const grouper = createHouseholdGrouper(sheet.name, label);
+      let batch: HouseholdDraft[] = [];
+      const take = async (row: SheetRow) => {
+        if (isBlankRow(row.cells)) return;
+        counts.rowsRead += 1;
+        const done = grouper.push(parseImportRow(sheet.name, row.number, row.cells, header));
+        if (done) batch.push(done);
+        if (batch.length >= BATCH_HOUSEHOLDS) {
+          await processBatch(batch, label);
+          batch = [];
+        }
+      };
+      for (const row of head.slice(at + 1)) await take(row);
+      for (let next = await iterator.next(); !next.done; next = await iterator.next()) await take(next.value);
+      const last = grouper.finish();
+      if (last) batch.push(last);
+      await processBatch(batch, label);
+    }
+    if (options.signal?.aborted) throw new ImportCancelled();
+    if (householdSheets === 0) {
+      await report([{ sheet: input.sheetName, row: 1, column: '户编号', value: '', code: 'missingColumn',
+        message: 'no sheet has a header row with the household number (户编号) and the other columns of the template' }]);
+    }
+  } finally {
+    await staging.close();
+  }
+  return { counts, ignoredColumns: [...ignoredColumns] };
+}
+
+/** The registry's side of a batch: existing households, their current members, the holders of the ID numbers. */
+async function lookUpBatch(ctx: AppContext, drafts: readonly HouseholdDraft[]): Promise<BatchFacts> {
+  const numbers = drafts.map((d) => d.householdNo).filter((n) => n !== '');
+  const rows: HouseholdRow[] = await findHouseholdsByNo(ctx.db, numbers);
+  const households = new Map(rows.map((h) => [h.householdNo, h]));
+  const members: MemberRow[] = await findCurrentMembersOf(ctx.db, rows.map((h) => h.id));
+  const membersOf = new Map<string, MemberRow[]>();
+  for (const m of members) membersOf.set(m.householdId, [...(membersOf.get(m.householdId) ?? []), m]);
+  const hashes = new Map<string, string>();
+  for (const d of drafts) {
+    for (const m of d.members) {
+      const id = typeof m.values.idNumber === 'string' ? m.values.idNumber : '';
+      if (id.length === 18) hashes.set(id, ctx.cipher.hash(id));
+    }
+  }
+  const holders = new Map((await findCurrentIdHolders(ctx.db, [...hashes.values()])).map((h) => [h.idHash, h]));
+  return { households, membersOf, holders, hashes };
+}

@@ -1,0 +1,205 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+import { isWithinRegion } from '@fupin/core';
+import { v7 as uuidv7 } from 'uuid';
+import { requirePermission, type Actor } from '../../access/actor.ts';
+import type { AppContext } from '../../app-context.ts';
+import type { ImportJobRow } from '../../db/tables/imports.tables.ts';
+import { AppError } from '../../errors/app-error.ts';
+import { checkImportFile, ImportCancelled, type CheckCounts } from './import-check.ts';
+import { formatOfFileName, type ImportFormat } from './import-readers.ts';
+import { findImportJob, findImportJobs, insertImportJob, insertImportProblems, updateImportJob } from './import.repository.ts';
+import { ImportStale, writeStagedImport, type WriteOptions } from './import-write.ts';
+
+/** Largest file accepted: a county's registry as xlsx is a few hundred MB at most. */
+export const MAX_IMPORT_BYTES = 1024 * 1024 * 1024;
+/** Problems kept per job for the report; the count goes on. */
+const MAX_STORED_PROBLEMS = 100_000;
+
+interface LiveJob {
+  controller: AbortController;
+  counts: Partial<CheckCounts> & { rowsWritten?: number };
+  done: Promise<void>;
+}
+
+/** Jobs running in this process: their progress and their cancel switch. */
+const liveJobs = new Map<string, LiveJob>();
+
+function importDir(ctx: AppContext): string {
+  const dir = path.join(ctx.config.dataDir, 'imports');
+  fs.mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+const uploadFile = (ctx: AppContext, job: Pick<ImportJobRow, 'id' | 'format'>) => path.join(importDir(ctx), `${job.id}.${job.format}`);
+const stagingFile = (ctx: AppContext, jobId: string) => path.join(importDir(ctx), `${jobId}.staged.ndjson`);
+
+function removeFiles(ctx: AppContext, job: Pick<ImportJobRow, 'id' | 'format'>): void {
+  fs.rmSync(uploadFile(ctx, job), { force: true });
+  fs.rmSync(stagingFile(ctx, job.id), { force: true });
+}
+
+export type UploadBody = WebReadableStream<Uint8Array> | Readable | string;
+
+/** Saves the upload to the data directory, stopping at the size limit. */
+async function saveUpload(body: UploadBody, target: string): Promise<number> {
+  if (typeof body === 'string') {
+    await fs.promises.copyFile(body, target);
+    return (await fs.promises.stat(target)).size;
+  }
+  let bytes = 0;
+  const source = body instanceof Readable ? body : Readable.fromWeb(body);
+  await pipeline(source, async function* limit(chunks: AsyncIterable<Buffer>) {
+    for await (const chunk of chunks) {
+      bytes += chunk.length;
+      if (bytes > MAX_IMPORT_BYTES) throw new AppError('VALIDATION_FAILED', `the file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB`, { field: 'file' });
+      yield chunk;
+    }
+  }, fs.createWriteStream(target));
+  return bytes;
+}
+
+/** A job the actor may see: in their region, or answered as if it did not exist. */
+export async function requireImportJob(ctx: AppContext, actor: Actor, jobId: string): Promise<ImportJobRow> {
+  requirePermission(actor, 'registry:import');
+  const job = await findImportJob(ctx.db, jobId);
+  if (!job || !isWithinRegion(actor.regionCode, job.regionCode)) throw new AppError('OUT_OF_SCOPE', `import ${jobId} not found in your region`);
+  return job;
+}
+
+/** The job with the progress of a run in this process, if one is under way. */
+export function withLiveCounts(job: ImportJobRow): ImportJobRow {
+  const live = liveJobs.get(job.id);
+  return live ? { ...job, ...live.counts } : job;
+}
+
+export async function listImportJobs(ctx: AppContext, actor: Actor): Promise<ImportJobRow[]> {
+  requirePermission(actor, 'registry:import');
+  return (await findImportJobs(ctx.db, actor.regionCode, 20)).map(withLiveCounts);
+}
+
+function run(jobId: string, work: (signal: AbortSignal, live: LiveJob) => Promise<void>): LiveJob {
+  const controller = new AbortController();
+  const live: LiveJob = { controller, counts: {}, done: Promise.resolve() };
+  liveJobs.set(jobId, live);
+  live.done = work(controller.signal, live).finally(() => liveJobs.delete(jobId));
+  return live;
+}
+
+function failureMessage(error: unknown): string {
+  if (error instanceof AppError || error instanceof ImportStale) return error.message;
+  return 'the import failed; nothing was written';
+}
+
+async function runCheck(ctx: AppContext, actor: Actor, job: ImportJobRow, signal: AbortSignal, live: LiveJob): Promise<void> {
+  let stored = 0;
+  try {
+    const { counts, ignoredColumns } = await checkImportFile(ctx, actor, {
+      file: uploadFile(ctx, job), format: job.format === 'csv' ? 'csv' : 'xlsx', sheetName: job.fileName.replace(/\.[^.]+$/, ''), stagingFile: stagingFile(ctx, job.id),
+    }, {
+      signal,
+      onProgress: (counts) => {
+        live.counts = counts;
+      },
+      onProblems: async (problems) => {
+        const room = Math.max(0, MAX_STORED_PROBLEMS - stored);
+        stored += Math.min(room, problems.length);
+        if (room > 0) await insertImportProblems(ctx.db, job.id, problems.slice(0, room));
+      },
+    });
+    await updateImportJob(ctx.db, job.id, { ...counts, ignoredColumns: JSON.stringify(ignoredColumns), status: 'checked', updatedAt: ctx.now().toISOString() });
+  } catch (error) {
+    const cancelled = error instanceof ImportCancelled;
+    if (!cancelled) ctx.logger.error({ err: error, jobId: job.id }, 'import check failed');
+    removeFiles(ctx, job);
+    await updateImportJob(ctx.db, job.id, {
+      ...live.counts, status: cancelled ? 'cancelled' : 'failed', error: cancelled ? null : failureMessage(error),
+      updatedAt: ctx.now().toISOString(), finishedAt: ctx.now().toISOString(),
+    });
+  }
+}
+
+export interface StartImportOptions {
+  /** Wait for the check to finish (the CLI, tests); the API answers at once. */
+  wait?: boolean;
+  onProgress?: (counts: Partial<CheckCounts>) => void;
+}
+
+/** Saves an uploaded file as a new job and starts checking it (the dry run). Nothing is written to the registry. */
+export async function startImport(ctx: AppContext, actor: Actor, fileName: string, body: UploadBody, options: StartImportOptions = {}): Promise<ImportJobRow> {
+  requirePermission(actor, 'registry:import');
+  const format: ImportFormat | undefined = formatOfFileName(fileName);
+  if (!format) throw new AppError('VALIDATION_FAILED', 'the file must be .xlsx or .csv', { field: 'fileName' });
+  const at = ctx.now().toISOString();
+  const id = uuidv7();
+  const target = uploadFile(ctx, { id, format });
+  const fileBytes = await saveUpload(body, target).catch((error: unknown) => {
+    fs.rmSync(target, { force: true });
+    throw error;
+  });
+  await insertImportJob(ctx.db, {
+    id, regionCode: actor.regionCode, actorId: actor.userId, actorName: actor.username, fileName: fileName.slice(0, 200), format, fileBytes,
+    status: 'checking', error: null, createdAt: at, updatedAt: at, finishedAt: null,
+  });
+  const job = await requireImportJob(ctx, actor, id);
+  const live = run(id, (signal, l) => runCheck(ctx, actor, job, signal, l));
+  if (options.onProgress) {
+    const report = options.onProgress;
+    const timer = setInterval(() => report(live.counts), 200);
+    live.done = live.done.finally(() => clearInterval(timer));
+  }
+  if (options.wait) await live.done;
+  return withLiveCounts(await requireImportJob(ctx, actor, id));
+}
+
+/** Writes the valid households of a checked job, all in one transaction. */
+export async function commitImport(ctx: AppContext, actor: Actor, jobId: string, options: { wait?: boolean; onProgress?: (rowsWritten: number) => void } & Pick<WriteOptions, 'failAfterHouseholds'> = {}): Promise<ImportJobRow> {
+  const job = await requireImportJob(ctx, actor, jobId);
+  if (job.status !== 'checked' || liveJobs.has(jobId)) {
+    throw new AppError('VALIDATION_FAILED', `the import is ${job.status}; only a checked import can be imported`, { field: 'status' });
+  }
+  await updateImportJob(ctx.db, jobId, { status: 'importing', updatedAt: ctx.now().toISOString() });
+  const live = run(jobId, async (signal, l) => {
+    try {
+      const result = await writeStagedImport(ctx, actor, { id: job.id, regionCode: job.regionCode, fileName: job.fileName, stagingFile: stagingFile(ctx, job.id) }, {
+        signal,
+        failAfterHouseholds: options.failAfterHouseholds,
+        onProgress: (rowsWritten) => {
+          l.counts = { rowsWritten };
+          options.onProgress?.(rowsWritten);
+        },
+      });
+      await updateImportJob(ctx.db, jobId, { status: 'imported', rowsWritten: result.rowsWritten, updatedAt: ctx.now().toISOString(), finishedAt: ctx.now().toISOString() });
+    } catch (error) {
+      const cancelled = error instanceof ImportCancelled;
+      if (!cancelled && !(error instanceof ImportStale)) ctx.logger.error({ err: error, jobId }, 'import failed');
+      await updateImportJob(ctx.db, jobId, {
+        status: cancelled ? 'cancelled' : 'failed', rowsWritten: 0, error: cancelled ? null : failureMessage(error),
+        updatedAt: ctx.now().toISOString(), finishedAt: ctx.now().toISOString(),
+      });
+    } finally {
+      removeFiles(ctx, job);
+    }
+  });
+  if (options.wait) await live.done;
+  return withLiveCounts(await requireImportJob(ctx, actor, jobId));
+}
+
+/** Stops a running check or import (nothing is written), or drops a checked one. */
+export async function cancelImport(ctx: AppContext, actor: Actor, jobId: string): Promise<ImportJobRow> {
+  const job = await requireImportJob(ctx, actor, jobId);
+  const live = liveJobs.get(jobId);
+  if (live) {
+    live.controller.abort();
+    await live.done;
+  } else if (job.status === 'checked') {
+    removeFiles(ctx, job);
+    await updateImportJob(ctx.db, jobId, { status: 'cancelled', updatedAt: ctx.now().toISOString(), finishedAt: ctx.now().toISOString() });
+  } else {
+    throw new AppError('VALIDATION_FAILED', `the import is ${job.status} and cannot be cancelled`, { field: 'status' });
+  }
+  return requireImportJob(ctx, actor, jobId);
+}

@@ -1,0 +1,156 @@
+import crypto from 'node:crypto';
+import { isWithinRegion, monitoringRules, type MonitoringReason } from '@fupin/core';
+import { v7 as uuidv7 } from 'uuid';
+import { assertReadableRegion, requirePermission, type Actor } from '../../access/actor.ts';
+import { isoDate, type AppContext } from '../../app-context.ts';
+import { recordAudit } from '../../audit/audit.service.ts';
+import type { MonitoringScanTable } from '../../db/tables/monitoring.tables.ts';
+import { AppError } from '../../errors/app-error.ts';
+import { evaluateRule, type HouseholdReason } from './monitoring-evaluation.ts';
+import {
+  findCountiesWithHouseholds, findLatestIncomeYear, findOpenAlertKeys, findRecentScans, findRunningScans, findScan,
+  insertAlerts, insertScan, touchAlerts, updateAlertReasons, updateScan,
+} from './monitoring-scan.repository.ts';
+import { resolveRuleSettingsFor } from './monitoring-settings.service.ts';
+import type { ScanView } from './monitoring.schemas.ts';
+
+export type ScanTrigger = 'api' | 'cli' | 'schedule';
+
+/** A scan that has not finished within this long is taken to have died with its process. */
+const STALE_AFTER_MS = 60 * 60 * 1000;
+
+function presentScan(row: MonitoringScanTable): ScanView {
+  const trigger: ScanView['trigger'] = row.trigger === 'cli' || row.trigger === 'schedule' ? row.trigger : 'api';
+  const status: ScanView['status'] = row.status === 'finished' || row.status === 'failed' ? row.status : 'running';
+  const { settings: _settings, ...rest } = row;
+  return { ...rest, trigger, status };
+}
+
+/** Checks and records a new scan; refuses while another scan of an overlapping region runs. */
+async function prepareScan(ctx: AppContext, actor: Actor, regionCode: string, asOf: string | undefined, trigger: ScanTrigger): Promise<MonitoringScanTable> {
+  requirePermission(actor, 'monitoring:scan');
+  assertReadableRegion(actor, regionCode);
+  const now = ctx.now();
+  const running = await findRunningScans(ctx.db, new Date(now.getTime() - STALE_AFTER_MS).toISOString());
+  const clash = running.find((s) => isWithinRegion(s.regionCode, regionCode) || isWithinRegion(regionCode, s.regionCode));
+  if (clash) throw new AppError('SCAN_RUNNING', `scan ${clash.id} of region ${clash.regionCode || 'all'} is still running`, { field: 'regionCode', details: { scanId: clash.id } });
+  const today = isoDate(now);
+  if (asOf !== undefined && asOf > today) throw new AppError('VALIDATION_FAILED', 'a scan cannot look from a future day', { field: 'asOf' });
+  const row: MonitoringScanTable = {
+    id: uuidv7(), regionCode, asOf: asOf ?? today, incomeYear: null, trigger, status: 'running', stepsTotal: 1, stepsDone: 0,
+    currentStep: null, hits: 0, alertsRaised: 0, alertsAttached: 0, settings: '{}', error: null, startedBy: actor.username,
+    startedAt: now.toISOString(), finishedAt: null,
+  };
+  await insertScan(ctx.db, row);
+  return row;
+}
+
+const digestOf = (reasons: readonly MonitoringReason[]): string =>
+  crypto.createHash('sha256').update(JSON.stringify(reasons)).digest('base64url').slice(0, 22);
+
+/** Evaluates every enabled rule over every county in the scan's region, then writes the alerts in one transaction. */
+async function executeScan(ctx: AppContext, actor: Actor, scan: MonitoringScanTable): Promise<MonitoringScanTable> {
+  const year = Number(scan.asOf.slice(0, 4));
+  const incomeYear = await findLatestIncomeYear(ctx.db, year);
+  const counties = await findCountiesWithHouseholds(ctx.db, scan.regionCode);
+  const stepsTotal = counties.length * monitoringRules.codes.length + 1;
+  let stepsDone = 0;
+  const found: HouseholdReason[] = [];
+  const settingsByCounty: Record<string, unknown> = {};
+  for (const county of counties) {
+    const root = scan.regionCode.length > county.length ? scan.regionCode : county;
+    const settings = await resolveRuleSettingsFor(ctx.db, root, year);
+    settingsByCounty[root] = settings;
+    for (const rule of monitoringRules.codes) {
+      await updateScan(ctx.db, scan.id, { stepsTotal, stepsDone, currentStep: `${root}:${rule}`, incomeYear });
+      // A loop, not push(...list): a county's income rule can return hundreds of thousands of reasons.
+      if (settings[rule].enabled) for (const r of await evaluateRule(ctx.db, rule, { root, asOf: scan.asOf, incomeYear, settings })) found.push(r);
+      stepsDone += 1;
+    }
+  }
+  await updateScan(ctx.db, scan.id, { stepsTotal, stepsDone, currentStep: 'alerts' });
+
+  // One alert per household and risk, holding every reason found for it.
+  const groups = new Map<string, { householdId: string; villageCode: string; riskType: string; reasons: MonitoringReason[] }>();
+  for (const { householdId, villageCode, reason } of found) {
+    const key = `${householdId}|${reason.riskType}`;
+    const group = groups.get(key) ?? { householdId, villageCode, riskType: reason.riskType, reasons: [] };
+    group.reasons.push(reason);
+    groups.set(key, group);
+  }
+  const at = ctx.now().toISOString();
+  return ctx.db.transaction().execute(async (trx) => {
+    const open = new Map((await findOpenAlertKeys(trx, scan.regionCode)).map((a) => [`${a.householdId}|${a.riskType}`, a]));
+    const inserts = [];
+    const touched: string[] = [];
+    let changed = 0;
+    for (const [key, g] of groups) {
+      const rules = JSON.stringify([...new Set(g.reasons.map((r) => r.rule))]);
+      const reasons = JSON.stringify(g.reasons);
+      const reasonsDigest = digestOf(g.reasons);
+      const existing = open.get(key);
+      if (!existing) {
+        inserts.push({
+          id: uuidv7(), householdId: g.householdId, villageCode: g.villageCode, riskType: g.riskType, status: 'open', caseId: null,
+          rules, reasons, reasonsDigest, firstScanId: scan.id, lastScanId: scan.id, raisedAt: at, lastRaisedAt: at, raisedCount: 1,
+          closedAt: null, closedBy: null, closeNote: null,
+        });
+      } else if (existing.reasonsDigest === reasonsDigest) {
+        touched.push(existing.id);
+      } else {
+        changed += 1;
+        await updateAlertReasons(trx, existing.id, { rules, reasons, reasonsDigest, lastScanId: scan.id, lastRaisedAt: at });
+      }
+    }
+    await insertAlerts(trx, inserts);
+    await touchAlerts(trx, touched, scan.id, at);
+    const result = {
+      ...scan, incomeYear, status: 'finished', stepsTotal, stepsDone: stepsTotal, currentStep: null, hits: found.length,
+      alertsRaised: inserts.length, alertsAttached: touched.length + changed, settings: JSON.stringify(settingsByCounty), finishedAt: ctx.now().toISOString(),
+    };
+    const { id: _id, ...changes } = result;
+    await updateScan(trx, scan.id, changes);
+    await recordAudit(trx, actor, {
+      action: 'scan', entityType: 'monitoringScan', entityId: scan.id, regionCode: scan.regionCode || null,
+      details: { asOf: scan.asOf, incomeYear, hits: found.length, alertsRaised: inserts.length, alertsAttached: touched.length + changed, trigger: scan.trigger },
+    }, at);
+    return result;
+  });
+}
+
+async function executeOrFail(ctx: AppContext, actor: Actor, scan: MonitoringScanTable): Promise<MonitoringScanTable> {
+  try {
+    return await executeScan(ctx, actor, scan);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    ctx.logger.error({ scanId: scan.id, err: message }, 'monitoring scan failed');
+    const failed = { ...scan, status: 'failed', error: message.slice(0, 500), finishedAt: ctx.now().toISOString() };
+    await updateScan(ctx.db, scan.id, { status: failed.status, error: failed.error, finishedAt: failed.finishedAt });
+    return failed;
+  }
+}
+
+/** Starts a scan and answers at once; the scan runs on and its progress is read with getScan. */
+export async function startScan(ctx: AppContext, actor: Actor, input: { regionCode: string; asOf?: string | undefined }): Promise<ScanView> {
+  const scan = await prepareScan(ctx, actor, input.regionCode, input.asOf, 'api');
+  void executeOrFail(ctx, actor, scan);
+  return presentScan(scan);
+}
+
+/** Runs a scan to its end (the command line and the daily schedule). */
+export async function runScan(ctx: AppContext, actor: Actor, input: { regionCode: string; asOf?: string | undefined }, trigger: ScanTrigger): Promise<ScanView> {
+  const scan = await prepareScan(ctx, actor, input.regionCode, input.asOf, trigger);
+  return presentScan(await executeOrFail(ctx, actor, scan));
+}
+
+export async function getScan(ctx: AppContext, actor: Actor, scanId: string): Promise<ScanView> {
+  requirePermission(actor, 'registry:read');
+  const row = await findScan(ctx.db, scanId);
+  if (!row || !isWithinRegion(actor.regionCode, row.regionCode)) throw new AppError('OUT_OF_SCOPE', 'not found');
+  return presentScan(row);
+}
+
+export async function listScans(ctx: AppContext, actor: Actor): Promise<ScanView[]> {
+  requirePermission(actor, 'registry:read');
+  return (await findRecentScans(ctx.db, actor.regionCode, 20)).map(presentScan);
+}
