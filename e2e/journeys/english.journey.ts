@@ -10,7 +10,7 @@ export const englishJourney: Journey = {
 
     await page.getByRole('heading', { name: 'Household registry' }).waitFor();
     await page.getByRole('heading', { name: 'Regions' }).waitFor();
-    await page.getByRole('link', { name: 'Households' }).waitFor();
+    await page.getByRole('link', { name: 'Households', exact: true }).waitFor();
     await page.getByLabel('Poverty status').waitFor();
     check((await page.getAttribute('html', 'lang')) === 'en-US', 'the page declares English');
 
