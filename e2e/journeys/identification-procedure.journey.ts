@@ -18,8 +18,11 @@ async function signInAs(ctx: JourneyContext, user: { username: string; password:
 /** Takes the current step on the procedure page with the given date, by pressing `button`. */
 async function decide(page: Page, on: string, button: string, expectedStep: string) {
   await page.getByLabel('办理日期').fill(on);
-  await page.getByRole('button', { name: button, exact: true }).click();
+  // By its text: the accessible name of a button in a busy form can carry more than its label.
+  await page.locator('.procedure-actions').getByRole('button').filter({ hasText: new RegExp(`^${button}$`) }).click();
   await page.getByText(`当前环节：${expectedStep}`, { exact: true }).waitFor();
+  // The step's button stays busy (and is named "loading …") until the lists behind it are refreshed.
+  await page.locator('.procedure-actions .ant-btn-loading').waitFor({ state: 'detached' });
 }
 
 export const identificationProcedureJourney: Journey = {
@@ -86,7 +89,7 @@ export const identificationProcedureJourney: Journey = {
     await page.getByRole('link', { name: new RegExp(household.householdNo) }).click();
     await decide(page, daysAgo(11), '通过', '公告');
     await page.getByLabel('办理日期').fill(daysAgo(10));
-    await page.getByRole('button', { name: '公告', exact: true }).click();
+    await page.locator('.procedure-actions').getByRole('button').filter({ hasText: /^公告$/ }).click();
     await page.getByText('已办结').first().waitFor();
 
     const after = await getJson<{ povertyStatus: string }>(page, `/api/v1/households/${household.id}`);
