@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { AppError } from '../../errors/app-error.ts';
+import { toImportCell } from '../import/import-readers.ts';
 
 /** A department file as rows of text cells; row numbers as a spreadsheet shows them (1-based). */
 export interface FeedSheet {
@@ -52,18 +53,8 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
-const pad = (n: number): string => String(n).padStart(2, '0');
-
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (value instanceof Date) return `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`;
-  if ('richText' in value) return value.richText.map((r) => r.text).join('');
-  if ('result' in value) return cellText(value.result ?? null);
-  if ('text' in value && typeof value.text === 'string') return value.text;
-  return '';
-}
+/** A cell as text, read the way the import reads cells (formula results, rich text, ISO dates). */
+const cellText = (value: ExcelJS.CellValue): string => String(toImportCell(value) ?? '');
 
 async function readXlsx(bytes: Uint8Array): Promise<{ name: string; lines: string[][] }> {
   const workbook = new ExcelJS.Workbook();
