@@ -1,6 +1,6 @@
 import type { povertyCauses } from '../codes/registry-codes.ts';
 import { measureTypesForCause, measureTypesForRisk, MEASURE_TYPE_RULES, type MeasureStatus, type MeasureTypeCode } from './measure-types.ts';
-import type { MonitoringRisk } from './monitoring-risks.ts';
+import type { RiskType } from '../monitoring/monitoring-codes.ts';
 
 export type PovertyCauseCode = (typeof povertyCauses.codes)[number];
 
@@ -20,7 +20,7 @@ export interface PlanMeasure {
 export interface PlanInput {
   mainCause: PovertyCauseCode | null;
   otherCauses: readonly PovertyCauseCode[];
-  risks: readonly MonitoringRisk[];
+  risks: readonly RiskType[];
   members: readonly PlanMember[];
   measures: readonly PlanMeasure[];
 }
@@ -39,7 +39,7 @@ export interface PlanItem {
 export interface AssistancePlan {
   items: PlanItem[];
   unansweredCauses: PovertyCauseCode[];
-  unansweredRisks: MonitoringRisk[];
+  unansweredRisks: RiskType[];
   hasLaborCapacity: boolean;
   /** Labour capacity but no industry or employment measure (a developmental measure is owed). */
   lacksDevelopmentalMeasure: boolean;

@@ -1,6 +1,6 @@
 import { defineCodeList } from '../codes/code-list.ts';
 import type { PovertyCauseCode as PovertyCause } from './assistance-plan.ts';
-import type { MonitoringRisk } from './monitoring-risks.ts';
+import type { RiskType } from '../monitoring/monitoring-codes.ts';
 
 /** 开发式 (builds the household's own income) or 保障性 (protects a floor). */
 export type MeasureCategory = 'developmental' | 'protective';
@@ -19,7 +19,7 @@ export interface MeasureTypeRule {
   /** Largest amount one measure may carry, in fen; undefined = only the general ceiling. */
   readonly maxAmount?: number;
   readonly answersCauses: readonly PovertyCause[];
-  readonly answersRisks: readonly MonitoringRisk[];
+  readonly answersRisks: readonly RiskType[];
 }
 
 /** The catalogue of measure types (帮扶措施类型) with labels, as served at /api/v1/codes. */
@@ -82,7 +82,7 @@ interface RuleOptions {
   money?: boolean;
   maxAmount?: number;
   answersCauses: readonly PovertyCause[];
-  answersRisks: readonly MonitoringRisk[];
+  answersRisks: readonly RiskType[];
 }
 
 function rule(code: MeasureTypeCode, category: MeasureCategory, o: RuleOptions): MeasureTypeRule {
@@ -107,7 +107,7 @@ export function measureTypesForCause(cause: PovertyCause): MeasureTypeCode[] {
   return measureTypes.codes.filter((c) => MEASURE_TYPE_RULES[c].answersCauses.includes(cause));
 }
 
-export function measureTypesForRisk(risk: MonitoringRisk): MeasureTypeCode[] {
+export function measureTypesForRisk(risk: RiskType): MeasureTypeCode[] {
   return measureTypes.codes.filter((c) => MEASURE_TYPE_RULES[c].answersRisks.includes(risk));
 }
 

@@ -2,7 +2,7 @@ import { defineCodeList } from '../codes/code-list.ts';
 
 /**
  * Risks of (re)falling into poverty (致贫/返贫风险), in the order of the national monitoring form.
- * The assistance catalogue (core/src/assistance/monitoring-risks.ts) uses the same codes.
+ * The assistance catalogue says which measures answer each of them.
  */
 export const riskTypes = defineCodeList('riskType', [
   { code: 'illness', zh: '因病', en: 'Illness' },
