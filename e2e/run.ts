@@ -7,12 +7,14 @@ import { householdListJourney } from './journeys/household-list.journey.ts';
 import { idNumberValidationJourney } from './journeys/id-number-validation.journey.ts';
 import { importHouseholdsJourney } from './journeys/import-households.journey.ts';
 import { identificationProcedureJourney } from './journeys/identification-procedure.journey.ts';
+import { monitoringCaseJourney } from './journeys/monitoring-case.journey.ts';
 import { overviewJourney } from './journeys/overview.journey.ts';
 import { pairedCadreVisitJourney } from './journeys/paired-cadre-visit.journey.ts';
 import { phoneJourney } from './journeys/phone.journey.ts';
 import { recordIncomeJourney } from './journeys/record-income.journey.ts';
 import { educationAidJourney } from './journeys/education-aid.journey.ts';
 import { policyEvaluationJourney } from './journeys/policy-evaluation.journey.ts';
+import { printPagesJourney } from './journeys/print-pages.journey.ts';
 import { regionTreeJourney } from './journeys/region-tree.journey.ts';
 import { registerHouseholdJourney } from './journeys/register-household.journey.ts';
 import { revealIdNumberJourney } from './journeys/reveal-id-number.journey.ts';
@@ -32,7 +34,7 @@ const JOURNEY_TIMEOUT_MS = 60_000;
 const JOURNEYS: Journey[] = [signInJourney, englishJourney, regionTreeJourney, householdListJourney, sessionExpiryJourney, phoneJourney,
   overviewJourney, villageScopeJourney, userAdminJourney,
   registerHouseholdJourney, idNumberValidationJourney, revealIdNumberJourney, recordIncomeJourney, educationAidJourney, importHouseholdsJourney,
-  identificationProcedureJourney, pairedCadreVisitJourney, policyEvaluationJourney];
+  identificationProcedureJourney, pairedCadreVisitJourney, policyEvaluationJourney, monitoringCaseJourney, printPagesJourney];
 
 function slug(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');

@@ -25,10 +25,11 @@ export function makeWorkDir(name) {
 }
 
 /** Runs `fupin …` to completion, echoing its output with a prefix; resolves with the wall time in seconds and the output. */
-export function runFupin(args, env, { echo = true } = {}) {
+export function runFupin(args, env, { echo = true, onStart } = {}) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(process.execPath, [FUPIN_BIN, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    onStart?.(child);
     let stderr = '';
     let output = '';
     child.stdout.on('data', (d) => {

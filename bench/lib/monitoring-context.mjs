@@ -12,6 +12,7 @@ const { openAppContext } = await import('../../server/src/bootstrap.ts');
 const { cliActor } = await import('../../server/src/access/actor.ts');
 export const { submitFeedBatch } = await import('../../server/src/features/feeds/feeds.service.ts');
 export const { runScan } = await import('../../server/src/features/monitoring/monitoring-scan.service.ts');
+export const { resolveRuleSettingsFor } = await import('../../server/src/features/monitoring/monitoring-settings.service.ts');
 export const actor = cliActor();
 export const COUNTY = '150602';
 
@@ -77,7 +78,7 @@ export function writeFeedFile(dir, kind, people, year, rng, tag = '') {
 export async function sendFeed(ctx, kind, file) {
   const started = performance.now();
   const cpu = process.cpuUsage();
-  const report = await submitFeedBatch(ctx, actor, { kind, fileName: path.basename(file), bytes: fs.readFileSync(file) });
+  const report = await submitFeedBatch(ctx, actor, { kind, fileName: path.basename(file), file });
   const used = process.cpuUsage(cpu);
   return { seconds: (performance.now() - started) / 1000, cpuSeconds: (used.user + used.system) / 1e6, report };
 }

@@ -14,4 +14,5 @@ export * from './sampling/index.ts';
 export * from './assistance/index.ts';
 export * from './programmes/index.ts';
 export * from './monitoring/index.ts';
+export * from './monitoring-cases/index.ts';
 export * from './policy/index.ts';

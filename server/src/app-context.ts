@@ -17,3 +17,11 @@ export interface AppContext {
 export function isoDate(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
+
+/**
+ * "Today" for every rule and check: the date in China Standard Time (UTC+8, no summer time), where
+ * the counties work. The UTC date is still yesterday there between 00:00 and 08:00.
+ */
+export function todayInChina(now: Date): string {
+  return isoDate(new Date(now.getTime() + 8 * 3_600_000));
+}

@@ -27,26 +27,29 @@ export type Permission =
   | 'inspection:write'
   | 'microloans:approve'
   | 'feeds:submit'
-  | 'monitoring:scan';
+  | 'monitoring:scan'
+  | 'cases:write'
+  | 'cases:approve';
 
 const PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: [
     'registry:read', 'registry:write', 'personalData:reveal', 'personalData:exportUnmasked', 'users:manage', 'audit:read', 'tokens:manage',
     'registry:import', 'policy:manage', 'assistance:write', 'cadres:manage', 'inspection:write', 'microloans:approve',
-    'feeds:submit', 'monitoring:scan',
+    'feeds:submit', 'monitoring:scan', 'cases:write', 'cases:approve',
   ],
   countyOfficer: [
     'registry:read', 'registry:write', 'personalData:reveal', 'personalData:exportUnmasked', 'audit:read',
     'registry:import', 'policy:manage', 'assistance:write', 'cadres:manage', 'inspection:write', 'microloans:approve',
-    'feeds:submit', 'monitoring:scan',
+    'feeds:submit', 'monitoring:scan', 'cases:write', 'cases:approve',
   ],
   // Department officers send their department's feeds (the feed says which departments).
   departmentOfficer: ['registry:read', 'assistance:write', 'feeds:submit'],
   // Microloans are approved at township or county level, never by the village that applies.
-  townshipOfficer: ['registry:read', 'registry:write', 'personalData:reveal', 'registry:import', 'assistance:write', 'cadres:manage', 'microloans:approve', 'monitoring:scan'],
-  villageCadre: ['registry:read', 'registry:write', 'personalData:reveal', 'registry:import', 'assistance:write'],
+  townshipOfficer: ['registry:read', 'registry:write', 'personalData:reveal', 'registry:import', 'assistance:write', 'cadres:manage', 'microloans:approve', 'monitoring:scan', 'cases:write', 'cases:approve'],
+  // Monitoring cases: the village opens, verifies and appraises; township and county review and approve.
+  villageCadre: ['registry:read', 'registry:write', 'personalData:reveal', 'registry:import', 'assistance:write', 'cases:write'],
   // A paired cadre records visits and measures for the households they are paired with.
-  pairedCadre: ['registry:read', 'assistance:write'],
+  pairedCadre: ['registry:read', 'assistance:write', 'cases:write'],
   inspector: ['registry:read', 'audit:read', 'inspection:write'],
 };
 

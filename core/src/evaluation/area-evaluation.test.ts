@@ -4,7 +4,7 @@ import { POLICY_DEFAULTS } from '../policy/policy-defaults.ts';
 import { resolvePolicy } from '../policy/policy-resolution.ts';
 import type { PolicyEntry } from '../policy/policy-types.ts';
 import { computeIncidence, evaluatePoorVillage, evaluateVillageExit } from './area-evaluation.ts';
-import { computeCompositeIncidence, evaluateCountyExit } from './county-evaluation.ts';
+import { computeCompositeIncidence, evaluateCountyExit, summarizeSampleFindings } from './county-evaluation.ts';
 
 const policyOf = (region: string, year: number, extra: PolicyEntry[] = []) => resolvePolicy([...POLICY_DEFAULTS.entries, ...extra], region, year);
 
@@ -89,5 +89,21 @@ describe('county exit with the three rates and one degree', () => {
     const facts = { countyCode: '150602', year: 2019, poorPeople: 1000, population: 100_000, sampling: { ...good, missedPeople: 1200 } };
     expect(evaluateCountyExit(facts, policyOf('150602', 2019)).outcome).toBe('eligible');
     expect(evaluateCountyExit({ ...facts, sampling: null }, policyOf('150602', 2019))).toMatchObject({ outcome: 'insufficientData' });
+  });
+
+  it('takes its findings from a sampling exercise: rates among the checked households, people of the households found', () => {
+    const finding = (stratum: 'exitedWithLabour' | 'nonRegistered' | 'exitedWithoutLabour', isWronglyExited: boolean | null, isMissed: boolean | null, approves: boolean | null, memberCount: number) =>
+      ({ stratum, isWronglyExited, isMissed, approves, memberCount });
+    const findings = [
+      finding('exitedWithLabour', true, null, false, 4), finding('exitedWithLabour', false, null, true, 3), finding('exitedWithoutLabour', null, null, null, 2),
+      finding('exitedWithoutLabour', false, null, true, 1), finding('nonRegistered', null, true, true, 5), finding('nonRegistered', null, false, true, 2),
+    ];
+    // Exited checked 3, one wrongly (4 people); non-registered checked 2, one missed (5 people); 4 of 5 answers approve.
+    expect(summarizeSampleFindings(findings)).toEqual({ wrongExitPeople: 4, missedPeople: 5, wrongExitRate: 1 / 3, missedRate: 1 / 2, approvalRate: 4 / 5 });
+    const open = summarizeSampleFindings([finding('nonRegistered', null, false, null, 3)]);
+    expect(open).toEqual({ wrongExitPeople: 0, missedPeople: 0, wrongExitRate: null, missedRate: 0, approvalRate: null });
+    const decision = evaluateCountyExit({ countyCode: '110101', year: 2019, poorPeople: 100, population: 100_000, sampling: open }, policyOf('110101', 2019));
+    expect(decision.outcome).toBe('insufficientData');
+    expect(decision.reasons.filter((r) => r.outcome === 'missing').map((r) => r.rule)).toEqual(['county.exit.wrongExitRate', 'county.exit.approvalRate']);
   });
 });

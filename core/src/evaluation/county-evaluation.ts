@@ -1,16 +1,39 @@
 import { compare, formatPercent, missingReason, type Decision, type DecisionReason } from '../policy/decision.ts';
 import { policyNumber } from '../policy/policy-lookup.ts';
 import type { ResolvedPolicy } from '../policy/policy-types.ts';
+import type { SampleFinding } from '../sampling/exit-quality-rates.ts';
 import { combineOutcome, incidenceReason, type ExitOutcome, type IncidenceFacts } from './area-evaluation.ts';
 
-/** What a third-party sampling exercise found, extrapolated to the county (三率一度). */
+/**
+ * What a recorded third-party sampling exercise found (三率一度): the people of the sampled households
+ * found wrongly exited or missed (they join the composite incidence, as in the exercise itself) and
+ * the three rates as shares, each null while nothing it counts has been checked.
+ */
 export interface SamplingFindings {
-  /** People wrongly exited and people missed by identification, estimated for the whole county. */
   readonly wrongExitPeople: number;
   readonly missedPeople: number;
-  readonly wrongExitRate: number;
-  readonly missedRate: number;
-  readonly approvalRate: number;
+  readonly wrongExitRate: number | null;
+  readonly missedRate: number | null;
+  readonly approvalRate: number | null;
+}
+
+const isExitedStratum = (f: SampleFinding) => f.stratum !== 'nonRegistered';
+const shareOf = (numerator: number, denominator: number) => (denominator > 0 ? numerator / denominator : null);
+
+/** The county evaluation's findings from the findings recorded in a sampling exercise. */
+export function summarizeSampleFindings(findings: readonly SampleFinding[]): SamplingFindings {
+  const exited = findings.filter((f) => isExitedStratum(f) && f.isWronglyExited !== null);
+  const wronglyExited = exited.filter((f) => f.isWronglyExited === true);
+  const checked = findings.filter((f) => f.stratum === 'nonRegistered' && f.isMissed !== null);
+  const missed = checked.filter((f) => f.isMissed === true);
+  const answered = findings.filter((f) => f.approves !== null);
+  const people = (list: readonly SampleFinding[]) => list.reduce((sum, f) => sum + f.memberCount, 0);
+  return {
+    wrongExitPeople: people(wronglyExited), missedPeople: people(missed),
+    wrongExitRate: shareOf(wronglyExited.length, exited.length),
+    missedRate: shareOf(missed.length, checked.length),
+    approvalRate: shareOf(answered.filter((f) => f.approves === true).length, answered.length),
+  };
 }
 
 export interface CountyFacts extends IncidenceFacts {
@@ -24,7 +47,8 @@ export function computeCompositeIncidence(facts: IncidenceFacts, sampling: Pick<
   return facts.population > 0 ? (facts.poorPeople + sampling.missedPeople + sampling.wrongExitPeople) / facts.population : 0;
 }
 
-function rateReason(rule: string, actual: number, operator: '<' | '>=', key: string, policy: ResolvedPolicy, year: number, label: { zh: string; en: string }): DecisionReason {
+function rateReason(rule: string, actual: number | null, operator: '<' | '>=', key: string, policy: ResolvedPolicy, year: number, label: { zh: string; en: string }): DecisionReason {
+  if (actual === null) return missingReason(rule, { zh: `${label.zh}（抽样中尚无已核查的户）`, en: `${label.en} (no sampled household checked yet)` }, { year });
   const limit = policyNumber(policy, key);
   if (!limit) return missingReason(rule, { zh: `${label.zh}标准`, en: `${label.en} standard` }, { year });
   const c = compare(actual, operator, limit.value, 'ratio');

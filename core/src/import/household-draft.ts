@@ -32,7 +32,18 @@ export type LabelOf = (key: string) => string;
 const sameValue = (a: ImportValue, b: ImportValue) => JSON.stringify(a) === JSON.stringify(b);
 
 function hasMemberValues(values: RowValues): boolean {
-  return Object.entries(values).some(([key, v]) => MEMBER_KEYS.has(key) && v !== null);
+  for (const key in values) if (MEMBER_KEYS.has(key) && values[key] !== null) return true;
+  return false;
+}
+
+/** The values of the keys in `keys` (a plain loop: this runs for every row of a file). */
+function pickValues(values: RowValues, keys: ReadonlySet<string>): RowValues {
+  const picked: RowValues = {};
+  for (const key in values) {
+    const value = values[key];
+    if (keys.has(key) && value !== undefined) picked[key] = value;
+  }
+  return picked;
 }
 
 /**
@@ -46,14 +57,13 @@ export function createHouseholdGrouper(sheet: string, labelOf: LabelOf) {
     ({ sheet, row, column: labelOf(key), value, code, message });
 
   function startDraft(parsed: ParsedRow, householdNo: string): HouseholdDraft {
-    const household = Object.fromEntries(Object.entries(parsed.values).filter(([key]) => HOUSEHOLD_KEYS.has(key)));
+    const household = pickValues(parsed.values, HOUSEHOLD_KEYS);
     return { sheet, householdNo, rows: [parsed.row], household, members: [], problems: [...parsed.problems] };
   }
 
   function addMember(draft: HouseholdDraft, parsed: ParsedRow): void {
     if (!hasMemberValues(parsed.values)) return;
-    const values = Object.fromEntries(Object.entries(parsed.values).filter(([key]) => MEMBER_KEYS.has(key)));
-    draft.members.push({ row: parsed.row, values });
+    draft.members.push({ row: parsed.row, values: pickValues(parsed.values, MEMBER_KEYS) });
   }
 
   return {
@@ -72,8 +82,9 @@ export function createHouseholdGrouper(sheet: string, labelOf: LabelOf) {
       if (current && (householdNo === '' || householdNo === current.householdNo)) {
         current.rows.push(parsed.row);
         current.problems.push(...parsed.problems);
-        for (const [key, value] of Object.entries(parsed.values)) {
-          if (!HOUSEHOLD_KEYS.has(key) || key === 'householdNo' || value === null) continue;
+        for (const key in parsed.values) {
+          const value = parsed.values[key];
+          if (!HOUSEHOLD_KEYS.has(key) || key === 'householdNo' || value === null || value === undefined) continue;
           const first = current.household[key];
           if (first === null || first === undefined) current.household[key] = value;
           else if (!sameValue(first, value)) {

@@ -19,7 +19,7 @@ export interface ImportProblem {
 export type ImportProblemCode =
   | 'missingColumn' | 'required' | 'invalidValue' | 'unknownCode' | 'idNumberInvalid' | 'idNumberMismatch'
   | 'idNumberDuplicate' | 'householdNoRepeated' | 'householdConflict' | 'villageUnknown' | 'villageOutOfScope'
-  | 'householdNotFound' | 'composition' | 'rule';
+  | 'householdNotFound' | 'composition' | 'rule' | 'keyRepeated' | 'cadreNotFound';
 
 /** A row's values by column key: only the columns the sheet has; a blank cell is null. */
 export type RowValues = Record<string, ImportValue>;
@@ -32,11 +32,28 @@ export interface ParsedRow {
   problems: ImportProblem[];
 }
 
-/** A code-list value by code, label or national code; labels also match written with half-width brackets or spaces. */
-export function resolveImportCode(list: CodeList, text: string): string | undefined {
-  const squeeze = (v: string) => toHalfWidth(v).replace(/\s/g, '').toLowerCase();
+const squeeze = (v: string) => toHalfWidth(v).replace(/\s/g, '').toLowerCase();
+
+function lookUpImportCode(list: CodeList, text: string): string | undefined {
   const wanted = squeeze(text);
   return resolveCode(list, text) ?? list.items.find((i) => squeeze(i.zh) === wanted || squeeze(i.en) === wanted)?.code;
+}
+
+/** Answers per list and text: a file repeats the same few labels millions of times. Bounded, as a file may hold junk. */
+const resolvedCodes = new WeakMap<CodeList, Map<string, string | undefined>>();
+const MAX_REMEMBERED_TEXTS = 2000;
+
+/** A code-list value by code, label or national code; labels also match written with half-width brackets or spaces. */
+export function resolveImportCode(list: CodeList, text: string): string | undefined {
+  let known = resolvedCodes.get(list);
+  if (!known) {
+    known = new Map();
+    resolvedCodes.set(list, known);
+  }
+  if (known.has(text)) return known.get(text);
+  const code = lookUpImportCode(list, text);
+  if (known.size < MAX_REMEMBERED_TEXTS) known.set(text, code);
+  return code;
 }
 
 const LIST_SEPARATORS = /[、,，;；/\s]+/;

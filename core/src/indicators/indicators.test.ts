@@ -78,6 +78,44 @@ describe('Alkire–Foster', () => {
     expect(r.adjustedHeadcount).toBeCloseTo(m0, 12);
   });
 
+  // A second example, by hand from the definitions (censored headcount H = q/n, A = the average
+  // deprivation score of the poor, M0 = H × A, poor when the score is at least k), with unequal
+  // weights: income 1/2, schooling 0.3, health 0.2 and k = 1/2. Seven people: P1 income (0.5, poor,
+  // exactly on k), P2 schooling + health (0.5, poor), P3 schooling (0.3), P4 income + schooling (0.8,
+  // poor), P5 nothing, P6 and P7 health (0.2, one observation of weight 2).
+  // q = 3, n = 7: H = 3/7; A = (0.5 + 0.5 + 0.8)/3 = 0.6; M0 = 1.8/7.
+  // Censored headcounts: income 2/7 (P1, P4), schooling 2/7 (P2, P4), health 1/7 (P2); uncensored
+  // 2/7, 3/7, 3/7. M0 = 0.5·2/7 + 0.3·2/7 + 0.2·1/7 = 1.8/7 ✓; contributions 1/1.8 = 5/9, 0.6/1.8 = 1/3,
+  // 0.2/1.8 = 1/9. With k = 0.6 only P4 is poor: H = 1/7, A = 0.8, M0 = 0.8/7.
+  const weighted: AfSpec = { k: 0.5, indicators: [
+    { key: 'income', dimension: 'living', weight: 0.5 }, { key: 'schooling', dimension: 'education', weight: 0.3 }, { key: 'health', dimension: 'health', weight: 0.2 },
+  ] };
+  const persons: AfObservation[] = [
+    { weight: 1, deprived: { income: true } },
+    { weight: 1, deprived: { schooling: true, health: true } },
+    { weight: 1, deprived: { schooling: true } },
+    { weight: 1, deprived: { income: true, schooling: true } },
+    { weight: 1, deprived: {} },
+    { weight: 2, deprived: { health: true } },
+  ];
+
+  it('computes a weighted, asymmetric hand example with k applied as "at least"', () => {
+    const r = computeAlkireFoster(persons, weighted);
+    expect([r.population, r.poorPopulation]).toEqual([7, 3]);
+    expect(r.headcount).toBeCloseTo(3 / 7, 12);
+    expect(r.intensity).toBeCloseTo(0.6, 12);
+    expect(r.adjustedHeadcount).toBeCloseTo(1.8 / 7, 12);
+    const byKey = new Map(r.indicators.map((i) => [i.key, i]));
+    ([['income', 2 / 7, 2 / 7, 5 / 9], ['schooling', 3 / 7, 2 / 7, 1 / 3], ['health', 3 / 7, 1 / 7, 1 / 9]] as const).forEach(([key, uncensored, censored, contribution]) => {
+      expect(byKey.get(key)?.uncensoredHeadcount).toBeCloseTo(uncensored, 12);
+      expect(byKey.get(key)?.censoredHeadcount).toBeCloseTo(censored, 12);
+      expect(byKey.get(key)?.contribution).toBeCloseTo(contribution, 12);
+    });
+    expect(r.dimensions.map((d) => d.dimension)).toEqual(['living', 'education', 'health']);
+    const higher = computeAlkireFoster(persons, { ...weighted, k: 0.6 });
+    expect([higher.headcount, higher.intensity, higher.adjustedHeadcount].map((x) => Number(x.toFixed(12)))).toEqual([Number((1 / 7).toFixed(12)), 0.8, Number((0.8 / 7).toFixed(12))]);
+  });
+
   it('grouping identical profiles with their head count changes nothing', () => {
     const doubled = observations.map((o) => ({ ...o, weight: 2 }));
     expect(computeAlkireFoster(doubled, spec(0.5)).adjustedHeadcount).toBe(0.375);

@@ -45,6 +45,10 @@ export const POLICY_PARAMETERS: readonly ParameterDefinition[] = [
   integer('monitoring.stableIncomeMonths', 'months', 'monitoring', '收入稳定超过监测线的月数', 'Months of income stably above the threshold'),
   integer('monitoring.decisionWorkingDays', 'workingDays', 'monitoring', '从发现到认定的工作日', 'Working days from discovery to decision'),
   integer('monitoring.noMeasureMonths', 'months', 'monitoring', '纳入后无帮扶措施的提醒期', 'Months after inclusion without a measure before a flag'),
+  integer('monitoring.verificationWorkingDays', 'workingDays', 'monitoring', '发现后入户核实时限（工作日）', 'Working days to verify on site after discovery'),
+  integer('monitoring.appraisalWorkingDays', 'workingDays', 'monitoring', '村民主评议时限（工作日）', 'Working days for the village appraisal'),
+  integer('monitoring.townshipReviewWorkingDays', 'workingDays', 'monitoring', '乡镇审核时限（工作日）', 'Working days for the township review'),
+  integer('monitoring.countyApprovalWorkingDays', 'workingDays', 'monitoring', '县级审定时限（工作日）', 'Working days for the county approval'),
 
   table('education.stageAid', 'rows', 'education', '学前至高中资助标准', 'School aid by stage', [
     { name: 'stage', kind: 'text', zh: '学段', en: 'Stage', options: ['preschool', 'primary', 'juniorHigh', 'seniorHigh'] },
@@ -83,6 +87,8 @@ export const POLICY_PARAMETERS: readonly ParameterDefinition[] = [
   money('workshop.wageSubsidyWorkerMonthly', 'fenPerMonth', 'employment', '车间务工补贴（劳动者，每月）', 'Workshop wage subsidy, worker, per month'),
   money('workshop.wageSubsidyEmployerMonthly', 'fenPerMonth', 'employment', '车间岗位补贴（企业，每月）', 'Workshop wage subsidy, employer, per month'),
   money('workshop.trainingSubsidyPerTrainee', 'fen', 'employment', '以工代训补贴（每人）', 'Employer-run training per trainee'),
+  integer('employment.workingAgeMin', 'years', 'employment', '劳动年龄下限（周岁，含）', 'Working age, youngest (inclusive)'),
+  integer('employment.workingAgeMax', 'years', 'employment', '劳动年龄上限（周岁，含）', 'Working age, oldest (inclusive)'),
 ];
 
 const BY_KEY = new Map(POLICY_PARAMETERS.map((p) => [p.key, p]));

@@ -9,8 +9,6 @@ export interface WorkingAge {
   maxAge: number;
 }
 
-/** The working age used until the policy store carries it (16 to 60, as the registration forms count). */
-export const DEFAULT_WORKING_AGE: WorkingAge = { minAge: 16, maxAge: 60 };
 
 export interface LabourMember {
   id: string;

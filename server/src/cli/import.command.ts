@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { IMPORT_KINDS, type ImportKind } from '@fupin/core';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { cliActor, type Actor } from '../access/actor.ts';
@@ -12,6 +13,8 @@ import { cancelImport, commitImport, startImport } from '../features/import/impo
 export interface ImportCommandOptions {
   region: string;
   dryRun?: boolean;
+  /** households (default), incomes, basicNeedsChecks, pairings or measures */
+  kind?: string;
 }
 
 export interface ImportOutput {
@@ -49,6 +52,8 @@ async function importActor(ctx: AppContext, region: string): Promise<Actor> {
 }
 
 const n = (x: number) => x.toLocaleString('en');
+/** What the new / changed / unchanged counts count: households, or the records of a record import. */
+const recordsLabel = (kind: ImportKind) => (kind === 'households' ? 'households' : 'records');
 
 /**
  * `fupin import <file> --region <code>`: checks the whole file (counting rows as they are read: a
@@ -57,10 +62,12 @@ const n = (x: number) => x.toLocaleString('en');
  */
 export async function runImport(ctx: AppContext, file: string, options: ImportCommandOptions, out: ImportOutput = process.stdout): Promise<number> {
   const actor = await importActor(ctx, options.region);
+  const kind = IMPORT_KINDS.find((k) => k === (options.kind ?? 'households'));
+  if (!kind) throw new Error(`--kind ${options.kind ?? ''} is not one of ${IMPORT_KINDS.join(', ')}`);
   const started = performance.now();
   let checkBar: Bar | undefined;
   const checked = await startImport(ctx, actor, path.basename(file), path.resolve(file), {
-    wait: true,
+    wait: true, kind,
     onProgress: (c) => {
       checkBar ??= createBar('check ', 1, out, false);
       checkBar.update(0, `${n(c.rowsRead ?? 0)} rows read, ${n(c.rowsValid ?? 0)} valid, ${n(c.rowsInvalid ?? 0)} invalid`);
@@ -69,7 +76,7 @@ export async function runImport(ctx: AppContext, file: string, options: ImportCo
   checkBar?.stop();
   if (checked.status !== 'checked') throw new Error(`the check ${checked.status}: ${checked.error ?? ''}`);
   out.write(`checked ${checked.fileName}: ${n(checked.rowsRead)} rows, ${n(checked.rowsValid)} valid, ${n(checked.rowsInvalid)} invalid; `
-    + `households ${n(checked.householdsNew)} new, ${n(checked.householdsChanged)} changed, ${n(checked.householdsUnchanged)} unchanged, ${n(checked.householdsInvalid)} invalid `
+    + `${recordsLabel(kind)} ${n(checked.householdsNew)} new, ${n(checked.householdsChanged)} changed, ${n(checked.householdsUnchanged)} unchanged, ${n(checked.householdsInvalid)} invalid `
     + `(${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
   for (const p of await findImportProblems(ctx.db, checked.id, 0, 20)) {
     out.write(`  ${p.sheet} row ${p.rowNumber}, ${p.columnLabel} "${p.value}": ${describeProblem(p.code, p.message, 'en')}\n`);
@@ -101,10 +108,11 @@ export async function runImport(ctx: AppContext, file: string, options: ImportCo
 
 export function registerImportCommand(program: Command): void {
   program.command('import')
-    .description('check a spreadsheet of households and members (xlsx, or csv in UTF-8 or GBK) and import its valid households')
+    .description('check a spreadsheet (xlsx, or csv in UTF-8 or GBK) of households and members, or of incomes, basic-needs checks, pairings or measures, and import its valid rows')
     .argument('<file>', 'the .xlsx or .csv file')
     .requiredOption('--region <code>', 'the region the import may write into (a county, township or village code)')
     .option('--dry-run', 'only check the file and print its problems')
+    .option('--kind <kind>', `what the file holds: ${IMPORT_KINDS.join(', ')}`, 'households')
     .action(async (file: string, options: ImportCommandOptions) => {
       const ctx = await openAppContext(loadConfig());
       try {

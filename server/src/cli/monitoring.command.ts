@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { feedKinds, type FeedKind } from '@fupin/core';
 import type { Command } from 'commander';
@@ -25,7 +24,7 @@ async function withContext(work: (ctx: AppContext) => Promise<number>): Promise<
 /** Sends a department file as the system and prints its report; exit status 0 even with bad rows (they are reported). */
 export async function runFeedCommand(ctx: AppContext, kind: FeedKind, file: string, out: { write(text: string): unknown }): Promise<number> {
   const started = performance.now();
-  const report = await submitFeedBatch(ctx, cliActor(), { kind, fileName: path.basename(file), bytes: fs.readFileSync(file) });
+  const report = await submitFeedBatch(ctx, cliActor(), { kind, fileName: path.basename(file), file });
   const { rows } = report;
   out.write(`${report.isRepeat ? 'already sent (nothing changed): ' : ''}batch ${report.id} ${kind} ${report.fileName}\n`);
   out.write(`rows ${rows.total}: ${rows.inserted} new, ${rows.updated} updated, ${rows.unchanged} unchanged, ${rows.invalid} invalid, ${rows.unmatched} unmatched (${((performance.now() - started) / 1000).toFixed(2)} s)\n`);

@@ -35,3 +35,39 @@ export function inValueList<DB>(db: Kysely<DB>, column: string, values: readonly
     ? sql<SqlBool>`${ref} = any(${[...values]})`
     : sql<SqlBool>`${ref} in (select value from json_each(${JSON.stringify(values)}))`;
 }
+
+const snakeCase = (name: string): string => name.replace(/[A-Z]/g, (ch) => `_${ch.toLowerCase()}`);
+
+/**
+ * Many rows as one JSON parameter, read back as `select <columns> … where true`: the source of an
+ * insert (or upsert) of thousands of rows in one short statement, without a bound value per cell.
+ * `columns` are the camelCase names as in the schema (`table` gives their types on PostgreSQL);
+ * `constants` are the same in every row, written once as literals after them (trusted values only).
+ * (`where true` lets SQLite tell an upsert's ON CONFLICT from a join's ON.)
+ */
+export function selectJsonRows<DB, R extends object>(
+  db: Kysely<DB>, table: string, columns: readonly (keyof R & string)[], rows: readonly R[],
+  constants: Readonly<Record<string, string | number | null>> = {},
+): RawBuilder<unknown> {
+  const fixed = Object.entries(constants).map(([c, v]) => sql`${v === null ? sql`null` : sql.lit(v)} as ${sql.ref(c)}`);
+  if (db.getExecutor().adapter instanceof PostgresAdapter) {
+    const json = JSON.stringify(rows.map((row) => Object.fromEntries(columns.map((c) => [snakeCase(c), row[c] ?? null]))));
+    const selected = [...columns.map((c) => sql.ref(c)), ...fixed];
+    return sql`select ${sql.join(selected)} from json_populate_recordset(null::${sql.table(table)}, ${json}::json) where true`;
+  }
+  // Arrays, not objects: SQLite extracts each cell by position from a shorter text.
+  const json = JSON.stringify(rows.map((row) => columns.map((c) => row[c] ?? null)));
+  const selected = [...columns.map((c, i) => sql`value ->> ${sql.lit(i)} as ${sql.ref(c)}`), ...fixed];
+  return sql`select ${sql.join(selected)} from json_each(${json}) where true`;
+}
+
+/**
+ * `table as alias`, read through `index` on SQLite: its planner judges from sampled statistics
+ * (`analysis_limit`) and can take a narrower index that makes a full-region pass many times slower.
+ * PostgreSQL chooses by itself.
+ */
+export function tableUsingIndex<DB>(db: Kysely<DB>, table: string, alias: string, index: string): RawBuilder<unknown> {
+  return db.getExecutor().adapter instanceof PostgresAdapter
+    ? sql`${sql.table(table)} as ${sql.table(alias)}`
+    : sql`${sql.table(table)} as ${sql.table(alias)} indexed by ${sql.id(index)}`;
+}

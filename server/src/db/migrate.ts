@@ -9,6 +9,10 @@ import * as assistance from './migrations/2026-11-23-0006-assistance.ts';
 import * as imports from './migrations/2026-11-23-0007-imports.ts';
 import * as programmes from './migrations/2026-11-23-0009-programmes.ts';
 import * as monitoring from './migrations/2026-11-23-0010-monitoring.ts';
+import * as monitoringCases from './migrations/2026-11-23-0012-monitoring-cases.ts';
+import * as importKinds from './migrations/2026-11-23-0013-import-kinds.ts';
+import * as registryFacts from './migrations/2026-11-23-0014-registry-facts.ts';
+import * as monitoringSpeed from './migrations/2026-11-23-0015-monitoring-speed.ts';
 
 /** Migrations in the order they landed; names are dated and never change. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -21,6 +25,10 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-23-0007-imports': imports,
   '2026-11-23-0009-programmes': programmes,
   '2026-11-23-0010-monitoring': monitoring,
+  '2026-11-23-0012-monitoring-cases': monitoringCases,
+  '2026-11-23-0013-import-kinds': importKinds,
+  '2026-11-23-0014-registry-facts': registryFacts,
+  '2026-11-23-0015-monitoring-speed': monitoringSpeed,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -5,9 +5,10 @@ import type { ImportTables } from './tables/imports.tables.ts';
 import type { ProcedureTables } from './tables/procedures.tables.ts';
 import type { MonitoringTables } from './tables/monitoring.tables.ts';
 import type { PolicyTables } from './tables/policy.tables.ts';
+import type { MonitoringCaseTables } from './tables/monitoring-cases.tables.ts';
 
 /** Table types as the code sees them (camelCase; the database columns are snake_case). */
-export interface Database extends AssistanceTables, ProgrammeTables, ImportTables, ProcedureTables, MonitoringTables, PolicyTables {
+export interface Database extends AssistanceTables, ProgrammeTables, ImportTables, ProcedureTables, MonitoringTables, PolicyTables, MonitoringCaseTables {
   settings: { key: string; value: string };
   regions: RegionTable;
   users: UserTable;
@@ -143,6 +144,12 @@ export interface MemberTable {
   isDeceased: Flag;
   movedInOn: string | null;
   movedOutOn: string | null;
+  /** Boarding at school (寄宿); null when not recorded. */
+  isBoarding: Flag | null;
+  /** The year a student entered higher education (cohort rules); null when not recorded. */
+  universityEntryYear: number | null;
+  studiesOutOfRegion: Flag | null;
+  isOrphan: ColumnType<Flag, Flag | undefined, Flag>;
   createdAt: string;
   updatedAt: string;
 }
@@ -198,6 +205,8 @@ export interface RecordChangeTable {
   actorId: string;
   actorName: string;
   source: string;
+  /** What caused the change when the source is one of our records (e.g. the procedure's id). */
+  sourceId: string | null;
   before: string | null;
   after: string | null;
 }

@@ -20,6 +20,8 @@ import { regionsApp } from '../features/regions/regions.routes.ts';
 import { usersApp } from '../features/users/users.routes.ts';
 import { policyApp } from '../features/policy/policy.routes.ts';
 import { monitoringApp } from '../features/monitoring/monitoring.routes.ts';
+import { monitoringExportApp } from '../features/monitoring-export/monitoring-export.routes.ts';
+import { monitoringCasesApp } from '../features/monitoring-cases/cases.routes.ts';
 import { evaluationsApp } from '../features/evaluations/evaluations.routes.ts';
 import { indicatorsApp } from '../features/evaluations/indicators.routes.ts';
 import { programmesApp } from '../features/programmes/programmes.routes.ts';
@@ -60,6 +62,8 @@ export function createApiRoutes() {
     .route('/', overviewApp)
     .route('/', policyApp)
     .route('/', monitoringApp)
+    .route('/', monitoringExportApp)
+    .route('/', monitoringCasesApp)
     .route('/', evaluationsApp)
     .route('/', indicatorsApp)
     .route('/', programmesApp);

@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { takeRandomBytes } from './random-pool.ts';
 
 /**
  * Encrypts personal data (ID numbers, bank accounts) with AES-256-GCM and computes a keyed hash
@@ -21,7 +22,8 @@ export function createPersonalDataCipher(masterKey: Buffer): PersonalDataCipher 
   return {
     keyId,
     encrypt(plain) {
-      const iv = crypto.randomBytes(12);
+      // A fresh random IV per value (from a pooled generator: encryption runs millions of times in an import).
+      const iv = Buffer.from(takeRandomBytes(12));
       const cipher = crypto.createCipheriv('aes-256-gcm', encKey, iv);
       const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
       return `${keyId}.${Buffer.concat([iv, body, cipher.getAuthTag()]).toString('base64url')}`;

@@ -3922,6 +3922,8 @@ export interface paths {
             parameters: {
                 query: {
                     fileName: string;
+                    /** @description What the file holds; households (with members) unless given */
+                    kind?: "households" | "incomes" | "basicNeedsChecks" | "pairings" | "measures";
                 };
                 header?: never;
                 path?: never;
@@ -4489,7 +4491,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    kind: "households" | "members";
+                    kind: "households" | "members" | "incomes" | "basicNeedsChecks" | "pairings" | "measures";
                 };
                 cookie?: never;
             };
@@ -10266,6 +10268,8 @@ export interface paths {
                     riskType?: "illness" | "disability" | "schooling" | "disaster" | "accident" | "industryFailure" | "unstableEmployment" | "lackOfLabour" | "housing" | "drinkingWater" | "other";
                     rule?: "incomeBelowThreshold" | "incomeDrop" | "medicalOutOfPocket" | "medicalSingleStay" | "dropout" | "disasterLoss" | "jobLoss" | "dangerousHousing" | "mainEarnerLoss";
                     householdId?: string;
+                    /** @description true: alerts a monitoring case owns; false: alerts waiting for a case */
+                    attached?: "true" | "false";
                     limit?: number;
                     offset?: number | null;
                 };
@@ -10630,6 +10634,1072 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/monitoring/export/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the alert inbox as Excel or CSV (audited)
+         * @description Takes the inbox's filters (region, status, risk type, rule, household, attached to a case) and covers every matching alert in your region, most recently raised first. ID numbers are masked unless idNumbers=unmasked (roles with personalData:exportUnmasked only; 403 naming the field otherwise). Each export is written to the audit trail, with its filters, row count and masking, when it starts.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    region?: string;
+                    status?: "open" | "closed";
+                    riskType?: "illness" | "disability" | "schooling" | "disaster" | "accident" | "industryFailure" | "unstableEmployment" | "lackOfLabour" | "housing" | "drinkingWater" | "other";
+                    rule?: "incomeBelowThreshold" | "incomeDrop" | "medicalOutOfPocket" | "medicalSingleStay" | "dropout" | "disasterLoss" | "jobLoss" | "dangerousHousing" | "mainEarnerLoss";
+                    householdId?: string;
+                    /** @description true: alerts a monitoring case owns; false: alerts waiting for a case */
+                    attached?: "true" | "false";
+                    /** @description Excel workbook (default) or CSV in UTF-8 with a byte-order mark */
+                    format?: "xlsx" | "csv";
+                    /** @description Language of the headers and code labels */
+                    lang?: "zh" | "en";
+                    /** @description ID numbers (and phone numbers) masked (default), or in full: only for roles with personalData:exportUnmasked */
+                    idNumbers?: "masked" | "unmasked";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The alerts matching the filters, with ID numbers masked unless asked otherwise */
+                200: {
+                    headers: {
+                        /** @description attachment; the file name in UTF-8 (RFC 5987 filename*, Chinese unless lang=en) and an English ASCII fallback */
+                        "content-disposition": string;
+                        /** @description How many rows the file holds */
+                        "x-row-count": string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or outside your region */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with existing data */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Breaks a domain rule */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/export/discrepancies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a discrepancy list, or all of them, as Excel or CSV (audited)
+         * @description One row per current member whose department record contradicts the registry, by village and household number; every list in turn when no kind is given. ID numbers are masked unless idNumbers=unmasked (roles with personalData:exportUnmasked only; 403 naming the field otherwise). Each export is written to the audit trail, with its filters, row count and masking, when it starts.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description One list; every list, one after the other, when not given */
+                    kind?: "dibaoNotInRegistry" | "extremePovertyNotInRegistry" | "enrolledButDropout" | "deceasedNotInRegistry" | "disabilityNotInRegistry" | "dangerousHousingNotInRegistry";
+                    region?: string;
+                    /** @description Excel workbook (default) or CSV in UTF-8 with a byte-order mark */
+                    format?: "xlsx" | "csv";
+                    /** @description Language of the headers and code labels */
+                    lang?: "zh" | "en";
+                    /** @description ID numbers (and phone numbers) masked (default), or in full: only for roles with personalData:exportUnmasked */
+                    idNumbers?: "masked" | "unmasked";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The discrepancies in your region, with ID numbers masked unless asked otherwise */
+                200: {
+                    headers: {
+                        /** @description attachment; the file name in UTF-8 (RFC 5987 filename*, Chinese unless lang=en) and an English ASCII fallback */
+                        "content-disposition": string;
+                        /** @description How many rows the file holds */
+                        "x-row-count": string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or outside your region */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with existing data */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Breaks a domain rule */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Monitoring cases in your region, newest discovery first */
+        get: {
+            parameters: {
+                query?: {
+                    region?: string;
+                    state?: "alerted" | "verifying" | "rejected" | "included" | "assisting" | "riskEliminated";
+                    open?: "true" | "false";
+                    type?: "unstableExited" | "edgeOfPoverty" | "suddenHardship";
+                    riskType?: "illness" | "disability" | "schooling" | "disaster" | "accident" | "industryFailure" | "unstableEmployment" | "lackOfLabour" | "housing" | "drinkingWater" | "other";
+                    channel?: "selfReport" | "cadreScreening" | "departmentAlert";
+                    flag?: "stepOverdue" | "decisionOverdue" | "noMeasure" | "paperworkOwed";
+                    householdId?: string;
+                    limit?: number;
+                    offset?: number | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Cases */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MonitoringCasePage"];
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or outside your region */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with existing data */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Breaks a domain rule */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Open a monitoring case: from alerts, a self-report or a cadre's screening
+         * @description A department-alert case takes its alerts and every other open alert of the household. The green channel (disaster, accident) includes the case at once; its steps are still owed.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MonitoringCaseOpen"];
+                };
+            };
+            responses: {
+                /** @description The case, waiting for verification on site */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MonitoringCase"];
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or outside your region */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with existing data */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Breaks a domain rule */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/cases/waiting-for-me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cases at a step you own, and (village cadres) included cases still without a measure; earliest due first */
+        get: {
+            parameters: {
+                query?: {
+                    region?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Waiting for you */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MonitoringCaseSummary"][];
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or outside your region */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with existing data */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Breaks a domain rule */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/cases/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cases identified, eliminated, rejected, open, overdue and without a measure: in total, by type, risk and village */
+        get: {
+            parameters: {
+                query?: {
+                    region?: string;
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Counts */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MonitoringCaseCounts"];
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or outside your region */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with existing data */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Breaks a domain rule */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/villages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per village: open alerts, open cases by state and overdue cases (for the map) */
+        get: {
+            parameters: {
+                query?: {
+                    region?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Villages with anything open */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MonitoringVillageAggregate"][];
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or outside your region */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with existing data */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Breaks a domain rule */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/cases/{caseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A case with its steps, alerts, measures, timeline and the actions open to you */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The case */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MonitoringCase"];
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or outside your region */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with existing data */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Breaks a domain rule */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/cases/{caseId}/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve or reject the current step, as its owner
+         * @description A rejection needs a reason and closes the case with its alerts. The county's approval includes the case.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MonitoringCaseStepAction"];
+                };
+            };
+            responses: {
+                /** @description The case after the decision */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MonitoringCase"];
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or outside your region */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with existing data */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Breaks a domain rule */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/cases/{caseId}/elimination-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the risk may be eliminated now, with every condition and its reason (writes nothing) */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "byAssistance" | "naturally";
+                    on?: string;
+                    rigidExpensesResolved?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The decision */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RiskEliminationDecision"];
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or outside your region */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with existing data */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Breaks a domain rule */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/cases/{caseId}/elimination": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Eliminate the risk and close the case
+         * @description Refused with 422 RISK_ELIMINATION_REFUSED and details.decision (every reason) unless the policy's conditions hold.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RiskEliminationInput"];
+                };
+            };
+            responses: {
+                /** @description The closed case */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MonitoringCase"];
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or outside your region */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with existing data */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Breaks a domain rule */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/evaluations/households/{householdId}": {
         parameters: {
             query?: never;
@@ -10827,16 +11897,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A county's incidence and, given the sampling findings, composite incidence and exit eligibility */
+        /** A county's incidence as of the year and, from a recorded sampling exercise, the three rates, composite incidence and exit eligibility */
         get: {
             parameters: {
                 query: {
                     year: number;
-                    wrongExitPeople?: number | null;
-                    missedPeople?: number | null;
-                    wrongExitRate?: number | null;
-                    missedRate?: number | null;
-                    approvalRate?: number | null;
+                    /** @description The recorded sampling exercise of this county and year whose findings give the three rates and one degree */
+                    samplingExerciseId?: string;
                 };
                 header?: never;
                 path: {
@@ -12363,7 +13430,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/workshops": {
+    "/api/v1/assistance-workshops": {
         parameters: {
             query?: never;
             header?: never;
@@ -12389,7 +13456,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Workshop"][];
+                        "application/json": components["schemas"]["AssistanceWorkshop"][];
                     };
                 };
                 /** @description Invalid input */
@@ -12459,7 +13526,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["WorkshopInput"];
+                    "application/json": components["schemas"]["AssistanceWorkshopInput"];
                 };
             };
             responses: {
@@ -12469,7 +13536,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Workshop"];
+                        "application/json": components["schemas"]["AssistanceWorkshop"];
                     };
                 };
                 /** @description Invalid input */
@@ -12534,7 +13601,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/workshops/{id}": {
+    "/api/v1/assistance-workshops/{id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -12559,7 +13626,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["WorkshopDetail"];
+                        "application/json": components["schemas"]["AssistanceWorkshopDetail"];
                     };
                 };
                 /** @description Invalid input */
@@ -12626,7 +13693,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/workshops/{id}/workers": {
+    "/api/v1/assistance-workshops/{id}/workers": {
         parameters: {
             query?: never;
             header?: never;
@@ -12647,7 +13714,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["WorkshopWorkerInput"];
+                    "application/json": components["schemas"]["AssistanceWorkshopWorkerInput"];
                 };
             };
             responses: {
@@ -12657,7 +13724,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["WorkshopWorker"];
+                        "application/json": components["schemas"]["AssistanceWorkshopWorker"];
                     };
                 };
                 /** @description Invalid input */
@@ -12722,7 +13789,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/workshops/{id}/subsidy": {
+    "/api/v1/assistance-workshops/{id}/subsidy": {
         parameters: {
             query?: never;
             header?: never;
@@ -12749,7 +13816,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["WorkshopSubsidy"];
+                        "application/json": components["schemas"]["AssistanceWorkshopSubsidy"];
                     };
                 };
                 /** @description Invalid input */
@@ -12821,7 +13888,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["WorkshopSubsidyClaim"];
+                    "application/json": components["schemas"]["AssistanceWorkshopSubsidyClaim"];
                 };
             };
             responses: {
@@ -12831,7 +13898,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["WorkshopSubsidy"];
+                        "application/json": components["schemas"]["AssistanceWorkshopSubsidy"];
                     };
                 };
                 /** @description Invalid input */
@@ -13012,6 +14079,8 @@ export interface paths {
                     status?: "applied" | "approved" | "refused" | "disbursed" | "settled";
                     /** @description Only loans overdue today (true) or not (false) */
                     overdue?: "true" | "false";
+                    /** @description Only the loans of one household (its microloan tab) */
+                    householdId?: string;
                 };
                 header?: never;
                 path?: never;
@@ -14109,6 +15178,10 @@ export interface components {
             isDeceased: boolean;
             movedInOn: string | null;
             movedOutOn: string | null;
+            isBoarding: boolean | null;
+            universityEntryYear: number | null;
+            studiesOutOfRegion: boolean | null;
+            isOrphan: boolean;
         };
         HouseholdInput: {
             /** @example 1506021012010001 */
@@ -14314,6 +15387,26 @@ export interface components {
              * @example 2020-06-30
              */
             movedInOn: string | null;
+            /**
+             * @description Boards at school (寄宿); null when not recorded (school aid then counts a day student)
+             * @default null
+             */
+            isBoarding: boolean | null;
+            /**
+             * @description The year the student entered higher education (cohort rules of university aid); null when not recorded (derived from the grade)
+             * @default null
+             */
+            universityEntryYear: number | null;
+            /**
+             * @description Studies outside the home region (university entrants' grant); null when not recorded
+             * @default null
+             */
+            studiesOutOfRegion: boolean | null;
+            /**
+             * @description Orphan (孤儿): university aid of the dibao-and-orphan group
+             * @default false
+             */
+            isOrphan: boolean;
         };
         HouseholdPatch: {
             /** @example 1506021012010001 */
@@ -14403,8 +15496,10 @@ export interface components {
                 id: string;
                 name: string;
             };
-            /** @description Where the change came from (recordSource code); null for the registration */
+            /** @description Where the change came from: a recordSource code, or `procedure:<procedureKind>` when a procedure step made it; null for the registration */
             source: string | null;
+            /** @description The procedure's id when the source is a procedure */
+            sourceId: string | null;
             /** @description create, update, moveOut */
             action: string;
             /** @description household, member, income, basicNeedsCheck */
@@ -14509,6 +15604,14 @@ export interface components {
              * @example 2020-06-30
              */
             movedInOn?: string | null;
+            /** @description Boards at school (寄宿); null when not recorded (school aid then counts a day student) */
+            isBoarding?: boolean | null;
+            /** @description The year the student entered higher education (cohort rules of university aid); null when not recorded (derived from the grade) */
+            universityEntryYear?: number | null;
+            /** @description Studies outside the home region (university entrants' grant); null when not recorded */
+            studiesOutOfRegion?: boolean | null;
+            /** @description Orphan (孤儿): university aid of the dibao-and-orphan group */
+            isOrphan?: boolean;
             /**
              * @description Where the data came from (visit, department feed, import, entry)
              * @default entry
@@ -14666,6 +15769,11 @@ export interface components {
             fileName: string;
             /** @enum {string} */
             format: "xlsx" | "csv";
+            /**
+             * @description What the file holds: households (with members), or incomes, basic-needs checks, pairings or measures of registered households
+             * @enum {string}
+             */
+            kind: "households" | "incomes" | "basicNeedsChecks" | "pairings" | "measures";
             /**
              * @description checking (the dry run) → checked → importing → imported; or failed / cancelled, with nothing written
              * @enum {string}
@@ -15103,6 +16211,15 @@ export interface components {
             lastVisitDate: string | null;
             unansweredCauses: string[];
             dues: components["schemas"]["DueItem"][];
+            /** @description The household's open monitoring case, if any */
+            openCase: {
+                id: string;
+                state: string;
+                currentStep: string | null;
+                flags: string[];
+            } | null;
+            /** @description Open monitoring alerts of the household */
+            openAlerts: number;
         };
         DueItem: {
             /** @enum {string} */
@@ -16013,26 +17130,194 @@ export interface components {
             eventDate: string;
             batchId: string;
         };
-        HouseholdEvaluation: {
-            householdId: string;
-            villageCode: string;
-            year: number;
-            income: components["schemas"]["Decision"];
-            basicNeeds: components["schemas"]["Decision"];
-            exit: components["schemas"]["Decision"];
-            entitlements: components["schemas"]["Decision"] & {
-                benefits: components["schemas"]["Entitlement"][];
-                totalAmount: number;
+        MonitoringCase: components["schemas"]["MonitoringCaseSummary"] & {
+            triggerNote: string | null;
+            openedByName: string;
+            openedAt: string;
+            steps: components["schemas"]["MonitoringCaseStep"][];
+            alerts: components["schemas"]["MonitoringAlert"][];
+            measures: {
+                id: string;
+                measureType: string;
+                startDate: string;
+                endDate: string | null;
+                amount: number | null;
+                status: string;
+            }[];
+            elimination: {
+                /** @enum {string} */
+                kind: "byAssistance" | "naturally";
+                on: string;
+                reason: string;
+                byName: string;
+                at: string;
+            } | null;
+            rejection: {
+                on: string;
+                reason: string;
+                byName: string;
+                at: string;
+            } | null;
+            timeline: {
+                at: string | null;
+                on: string;
+                /** @enum {string} */
+                kind: "opened" | "alertRaised" | "stepDecided" | "included" | "measure" | "rejected" | "riskEliminated";
+                step: string | null;
+                /** @description approved/rejected for a step; byAssistance/naturally for riskEliminated; greenChannel for opened */
+                decision: string | null;
+                /** @description opened: the channel; alertRaised: the risk; measure: the measure type; steps and closing: the reason */
+                detail: string | null;
+                byName: string | null;
+            }[];
+            allowedActions: {
+                steps: ("approve" | "reject")[];
+                eliminate: boolean;
             };
-            defaultsVersion: string;
-            evaluatedAt: string;
         };
-        Decision: {
-            subject: string;
-            outcome: string;
-            year: number;
-            reasons: components["schemas"]["DecisionReason"][];
-            text: components["schemas"]["BilingualText"];
+        MonitoringCaseStep: {
+            /** @enum {string} */
+            step: "verification" | "appraisal" | "townshipReview" | "countyApproval";
+            ownerRole: string;
+            ownerLevel: string;
+            startedOn: string;
+            dueOn: string;
+            /** @enum {string|null} */
+            decision: "approved" | "rejected" | null;
+            reason: string | null;
+            decidedOn: string | null;
+            decidedAt: string | null;
+            decidedByName: string | null;
+            overdue: boolean;
+        };
+        MonitoringCaseSummary: {
+            id: string;
+            caseNo: string;
+            householdId: string;
+            householdNo: string;
+            headName: string;
+            villageCode: string;
+            villageName: string | null;
+            /** @enum {string} */
+            type: "unstableExited" | "edgeOfPoverty" | "suddenHardship";
+            risks: ("illness" | "disability" | "schooling" | "disaster" | "accident" | "industryFailure" | "unstableEmployment" | "lackOfLabour" | "housing" | "drinkingWater" | "other")[];
+            /** @enum {string} */
+            channel: "selfReport" | "cadreScreening" | "departmentAlert";
+            /** @enum {string} */
+            state: "alerted" | "verifying" | "rejected" | "included" | "assisting" | "riskEliminated";
+            greenChannel: boolean;
+            paperworkOwed: boolean;
+            /** @enum {string|null} */
+            currentStep: "verification" | "appraisal" | "townshipReview" | "countyApproval" | null;
+            currentStepOwner: {
+                role: string;
+                level: string;
+            } | null;
+            currentStepDueOn: string | null;
+            discoveredOn: string;
+            decisionDueOn: string;
+            includedOn: string | null;
+            measureDueOn: string | null;
+            closedOn: string | null;
+            /** @enum {string|null} */
+            eliminationKind: "byAssistance" | "naturally" | null;
+            measureCount: number;
+            alertCount: number;
+            flags: ("stepOverdue" | "decisionOverdue" | "noMeasure" | "paperworkOwed")[];
+            previousCaseId: string | null;
+            /** @description In the "waiting for me" queue: the step you own, or measure; null elsewhere */
+            waitingFor: ("verification" | "appraisal" | "townshipReview" | "countyApproval") | "measure" | null;
+        };
+        MonitoringCaseOpen: {
+            /**
+             * @description A code from the `discoveryChannel` list (GET /codes)
+             * @enum {string}
+             */
+            channel: "selfReport" | "cadreScreening" | "departmentAlert";
+            /** @description Required for selfReport and cadreScreening; for departmentAlert it must match the alerts' household */
+            householdId?: string;
+            /** @description departmentAlert: open alerts of one household, not attached to a case */
+            alertIds?: string[];
+            /**
+             * @description A code from the `monitoringCaseType` list (GET /codes)
+             * @enum {string}
+             */
+            type: "unstableExited" | "edgeOfPoverty" | "suddenHardship";
+            /** @description 1–5 distinct risks; for departmentAlert the alerts' risks when left out */
+            risks?: ("illness" | "disability" | "schooling" | "disaster" | "accident" | "industryFailure" | "unstableEmployment" | "lackOfLabour" | "housing" | "drinkingWater" | "other")[];
+            /** @description What the household reported or the cadre found (required for selfReport and cadreScreening) */
+            triggerNote?: string;
+            /**
+             * Format: date
+             * @description Default today; not in the future
+             * @example 2020-06-30
+             */
+            discoveredOn?: string;
+            /**
+             * @description Help first, paperwork after: only for a disaster or an accident
+             * @default false
+             */
+            greenChannel: boolean;
+        };
+        MonitoringCasePage: {
+            total: number;
+            items: components["schemas"]["MonitoringCaseSummary"][];
+        };
+        MonitoringCaseCounts: {
+            regionCode: string;
+            from: string;
+            to: string;
+            totals: components["schemas"]["MonitoringCaseCountSet"];
+            byType: {
+                [key: string]: components["schemas"]["MonitoringCaseCountSet"];
+            };
+            byRisk: {
+                [key: string]: components["schemas"]["MonitoringCaseCountSet"];
+            };
+            byVillage: (components["schemas"]["MonitoringCaseCountSet"] & {
+                villageCode: string;
+                villageName: string | null;
+            })[];
+        };
+        MonitoringCaseCountSet: {
+            identified: number;
+            eliminated: number;
+            rejected: number;
+            open: number;
+            overdue: number;
+            noMeasure: number;
+        };
+        MonitoringVillageAggregate: {
+            villageCode: string;
+            villageName: string | null;
+            townshipCode: string;
+            alertsOpen: number;
+            alertsUnattached: number;
+            casesOpen: number;
+            casesByState: {
+                alerted: number;
+                verifying: number;
+                included: number;
+                assisting: number;
+            };
+            overdue: number;
+        };
+        MonitoringCaseStepAction: {
+            /** @enum {string} */
+            step: "verification" | "appraisal" | "townshipReview" | "countyApproval";
+            /** @enum {string} */
+            decision: "approve" | "reject";
+            /** @default null */
+            reason: string | null;
+            /**
+             * Format: date
+             * @example 2020-06-30
+             */
+            on: string;
+        };
+        RiskEliminationDecision: components["schemas"]["Decision"] & {
+            /** @enum {string} */
+            outcome?: "eliminable" | "refused";
         };
         DecisionReason: {
             rule: string;
@@ -16067,6 +17352,38 @@ export interface components {
             zh: string;
             en: string;
         };
+        Decision: {
+            subject: string;
+            outcome: string;
+            year: number;
+            reasons: components["schemas"]["DecisionReason"][];
+            text: components["schemas"]["BilingualText"];
+        };
+        RiskEliminationInput: {
+            /** @enum {string} */
+            kind: "byAssistance" | "naturally";
+            /**
+             * Format: date
+             * @example 2020-06-30
+             */
+            on: string;
+            reason: string;
+            rigidExpensesResolved: boolean;
+        };
+        HouseholdEvaluation: {
+            householdId: string;
+            villageCode: string;
+            year: number;
+            income: components["schemas"]["Decision"];
+            basicNeeds: components["schemas"]["Decision"];
+            exit: components["schemas"]["Decision"];
+            entitlements: components["schemas"]["Decision"] & {
+                benefits: components["schemas"]["Entitlement"][];
+                totalAmount: number;
+            };
+            defaultsVersion: string;
+            evaluatedAt: string;
+        };
         Entitlement: {
             /** @enum {string} */
             benefit: "educationAid" | "universityEntrantGrant" | "universityAid" | "yuluProgramme" | "dibao" | "extremePovertySupport" | "exitReward" | "microloan";
@@ -16098,14 +17415,26 @@ export interface components {
             year: number;
             counts: components["schemas"]["PeopleCount"];
             sampling: components["schemas"]["SamplingFindings"];
+            samplingExercise: components["schemas"]["SamplingExerciseUsed"];
             exit: components["schemas"]["Decision"];
         };
+        /** @description Computed from the findings of a sampling exercise; a rate is null while nothing it counts was checked */
         SamplingFindings: {
             wrongExitPeople: number;
             missedPeople: number;
-            wrongExitRate: number;
-            missedRate: number;
-            approvalRate: number;
+            wrongExitRate: number | null;
+            missedRate: number | null;
+            approvalRate: number | null;
+        } | null;
+        SamplingExerciseUsed: {
+            id: string;
+            regionCode: string;
+            year: number;
+            seed: string;
+            drawnAt: string;
+            drawnByName: string;
+            sampled: number;
+            recorded: number;
         } | null;
         ExitReport: {
             id: string;
@@ -16127,7 +17456,8 @@ export interface components {
             level: "village" | "county";
             regionCode: string;
             year: number;
-            sampling?: components["schemas"]["SamplingFindings"];
+            /** @description The recorded sampling exercise of this county and year whose findings give the three rates and one degree */
+            samplingExerciseId?: string | null;
             infrastructure?: {
                 item: string;
                 passed: boolean;
@@ -16400,7 +17730,7 @@ export interface components {
             /** @default false */
             hasCertificate: boolean;
         };
-        Workshop: {
+        AssistanceWorkshop: {
             id: string;
             villageCode: string;
             name: string;
@@ -16410,7 +17740,7 @@ export interface components {
             openedOn: string;
             currentWorkers: number;
         };
-        WorkshopInput: {
+        AssistanceWorkshopInput: {
             villageCode: string;
             name: string;
             /** @description The enterprise or cooperative that runs it */
@@ -16425,8 +17755,8 @@ export interface components {
              */
             openedOn: string;
         };
-        WorkshopDetail: components["schemas"]["Workshop"] & {
-            workers: components["schemas"]["WorkshopWorker"][];
+        AssistanceWorkshopDetail: components["schemas"]["AssistanceWorkshop"] & {
+            workers: components["schemas"]["AssistanceWorkshopWorker"][];
             claims: {
                 year: number;
                 workerTotal: number;
@@ -16435,7 +17765,7 @@ export interface components {
                 claimedAt: string;
             }[];
         };
-        WorkshopWorker: {
+        AssistanceWorkshopWorker: {
             memberId: string;
             householdId: string;
             householdNo: string;
@@ -16450,7 +17780,7 @@ export interface components {
             householdStatus: string;
             measureId: string | null;
         };
-        WorkshopWorkerInput: {
+        AssistanceWorkshopWorkerInput: {
             memberId: string;
             /**
              * Format: date
@@ -16465,7 +17795,7 @@ export interface components {
             endedOn: string | null;
             monthlyWage: number;
         };
-        WorkshopSubsidy: {
+        AssistanceWorkshopSubsidy: {
             workshopId: string;
             year: number;
             isEarned: boolean;
@@ -16494,7 +17824,7 @@ export interface components {
             /** @description When the subsidy for the year was claimed; null for a preview */
             claimedAt: string | null;
         };
-        WorkshopSubsidyClaim: {
+        AssistanceWorkshopSubsidyClaim: {
             year: number;
         };
         MicroloanReport: {

@@ -29,6 +29,10 @@ const PolicyPage = lazy(() => import('../policy/policy-page.tsx'));
 const ExitReportsPage = lazy(() => import('../evaluations/exit-reports-page.tsx'));
 const IndicatorsPage = lazy(() => import('../indicators/indicators-page.tsx'));
 const MonitoringPage = lazy(() => import('../monitoring/monitoring-page.tsx'));
+const CaseListPage = lazy(() => import('../monitoring-cases/case-list-page.tsx'));
+const CasePage = lazy(() => import('../monitoring-cases/case-page.tsx'));
+const CaseMapPage = lazy(() => import('../monitoring-cases/case-map-page.tsx'));
+const CaseCountsPage = lazy(() => import('../monitoring-cases/case-counts-page.tsx'));
 const EmploymentPage = lazy(() => import('../employment/employment-page.tsx'));
 const MicroloansPage = lazy(() => import('../microloans/microloans-page.tsx'));
 const EducationAidPage = lazy(() => import('../education-aid/education-aid-page.tsx'));
@@ -63,6 +67,10 @@ export function AppRoutes() {
             <Route path="policy" element={<PolicyPage />} />
             <Route path="exit-reports" element={<ExitReportsPage />} />
             <Route path="monitoring" element={<MonitoringPage />} />
+            <Route path="monitoring/cases" element={<CaseListPage />} />
+            <Route path="monitoring/cases/:id" element={<CasePage />} />
+            <Route path="monitoring/map" element={<CaseMapPage />} />
+            <Route path="monitoring/counts" element={<CaseCountsPage />} />
             <Route path="indicators" element={<IndicatorsPage />} />
             <Route path="employment" element={<EmploymentPage />} />
             <Route path="microloans" element={<MicroloansPage />} />

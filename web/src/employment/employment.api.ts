@@ -9,9 +9,9 @@ export type Post = components['schemas']['PublicWelfarePost'];
 export type PostInput = components['schemas']['PublicWelfarePostInput'];
 export type Training = components['schemas']['TrainingRecord'];
 export type TrainingInput = components['schemas']['TrainingRecordInput'];
-export type Workshop = components['schemas']['Workshop'];
-export type WorkshopInput = components['schemas']['WorkshopInput'];
-export type WorkshopSubsidy = components['schemas']['WorkshopSubsidy'];
+export type AssistanceWorkshop = components['schemas']['AssistanceWorkshop'];
+export type AssistanceWorkshopInput = components['schemas']['AssistanceWorkshopInput'];
+export type AssistanceWorkshopSubsidy = components['schemas']['AssistanceWorkshopSubsidy'];
 export type EmploymentReport = components['schemas']['EmploymentReport'];
 
 export const EMPLOYMENT_KEY = ['employment'] as const;
@@ -38,17 +38,17 @@ export const trainingQuery = (region: string, year: number) => queryOptions({
 
 export const workshopsQuery = (region: string) => queryOptions({
   queryKey: [...EMPLOYMENT_KEY, 'workshops', region],
-  queryFn: () => unwrap(api.GET('/api/v1/workshops', { params: { query: { region } } })),
+  queryFn: () => unwrap(api.GET('/api/v1/assistance-workshops', { params: { query: { region } } })),
 });
 
 export const workshopQuery = (id: string) => queryOptions({
   queryKey: [...EMPLOYMENT_KEY, 'workshop', id],
-  queryFn: () => unwrap(api.GET('/api/v1/workshops/{id}', { params: { path: { id } } })),
+  queryFn: () => unwrap(api.GET('/api/v1/assistance-workshops/{id}', { params: { path: { id } } })),
 });
 
 export const workshopSubsidyQuery = (id: string, year: number) => queryOptions({
   queryKey: [...EMPLOYMENT_KEY, 'workshop', id, 'subsidy', year],
-  queryFn: () => unwrap(api.GET('/api/v1/workshops/{id}/subsidy', { params: { path: { id }, query: { year } } })),
+  queryFn: () => unwrap(api.GET('/api/v1/assistance-workshops/{id}/subsidy', { params: { path: { id }, query: { year } } })),
 });
 
 export const employmentReportQuery = (region: string, year: number) => queryOptions({
@@ -65,6 +65,6 @@ export const recordJob = (body: JobInput) => unwrap(api.POST('/api/v1/employment
 export const recordPost = (body: PostInput) => unwrap(api.POST('/api/v1/employment/public-welfare-posts', { body }));
 export const endPost = (id: string, endedOn: string) => unwrap(api.POST('/api/v1/employment/public-welfare-posts/{id}/end', { params: { path: { id } }, body: { endedOn } }));
 export const recordTraining = (body: TrainingInput) => unwrap(api.POST('/api/v1/employment/training', { body }));
-export const createWorkshop = (body: WorkshopInput) => unwrap(api.POST('/api/v1/workshops', { body }));
-export const addWorker = (id: string, body: components['schemas']['WorkshopWorkerInput']) => unwrap(api.POST('/api/v1/workshops/{id}/workers', { params: { path: { id } }, body }));
-export const claimSubsidy = (id: string, year: number) => unwrap(api.POST('/api/v1/workshops/{id}/subsidy', { params: { path: { id } }, body: { year } }));
+export const createAssistanceWorkshop = (body: AssistanceWorkshopInput) => unwrap(api.POST('/api/v1/assistance-workshops', { body }));
+export const addWorker = (id: string, body: components['schemas']['AssistanceWorkshopWorkerInput']) => unwrap(api.POST('/api/v1/assistance-workshops/{id}/workers', { params: { path: { id } }, body }));
+export const claimSubsidy = (id: string, year: number) => unwrap(api.POST('/api/v1/assistance-workshops/{id}/subsidy', { params: { path: { id } }, body: { year } }));

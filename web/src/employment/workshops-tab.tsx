@@ -11,8 +11,8 @@ import { yuanToFen } from '../household-form/member-form-values.ts';
 import { useModalSave } from '../household-page/use-modal-save.ts';
 import { formatFen } from '../format/money.ts';
 import { useLanguage } from '../i18n/use-language.ts';
-import type { WorkshopSubsidy } from './employment.api.ts';
-import { addWorker, claimSubsidy, createWorkshop, EMPLOYMENT_KEY, labourQuery, workshopQuery, workshopsQuery, workshopSubsidyQuery, type Workshop } from './employment.api.ts';
+import type { AssistanceWorkshopSubsidy } from './employment.api.ts';
+import { addWorker, claimSubsidy, createAssistanceWorkshop, EMPLOYMENT_KEY, labourQuery, workshopQuery, workshopsQuery, workshopSubsidyQuery, type AssistanceWorkshop } from './employment.api.ts';
 
 interface Props { regionCode: string; year: number }
 interface WorkshopValues { villageCode: string; name: string; operator: string; industry?: string; openedOn: Dayjs }
@@ -29,7 +29,7 @@ export function WorkshopsTab({ regionCode, year }: Props) {
   const [form] = Form.useForm<WorkshopValues>();
   const workshops = useQuery(workshopsQuery(regionCode));
   const save = useModalSave(form, {
-    save: (v: WorkshopValues) => createWorkshop({ villageCode: v.villageCode, name: v.name, operator: v.operator, industry: v.industry?.trim() ? v.industry.trim() : null, contact: null, openedOn: v.openedOn.format('YYYY-MM-DD') }),
+    save: (v: WorkshopValues) => createAssistanceWorkshop({ villageCode: v.villageCode, name: v.name, operator: v.operator, industry: v.industry?.trim() ? v.industry.trim() : null, contact: null, openedOn: v.openedOn.format('YYYY-MM-DD') }),
     onSaved: async () => { await queryClient.invalidateQueries({ queryKey: EMPLOYMENT_KEY }); void message.success(t('programmes.saved')); },
     onClose: () => { form.resetFields(); setCreating(false); },
   });
@@ -38,7 +38,7 @@ export function WorkshopsTab({ regionCode, year }: Props) {
   return (
     <>
       {canWrite && <div className="programme-toolbar"><Button type="primary" onClick={() => setCreating(true)}>{t('employment.workshop.create')}</Button></div>}
-      <Table<Workshop> rowKey="id" size="middle" loading={workshops.isFetching} dataSource={workshops.data ?? []} locale={{ emptyText: t('programmes.empty') }} scroll={{ x: 'max-content' }}
+      <Table<AssistanceWorkshop> rowKey="id" size="middle" loading={workshops.isFetching} dataSource={workshops.data ?? []} locale={{ emptyText: t('programmes.empty') }} scroll={{ x: 'max-content' }}
         columns={[
           { key: 'name', title: t('employment.workshop.name'), render: (_v, w) => <Button type="link" onClick={() => setOpenId(w.id)}>{w.name}</Button> },
           { key: 'operator', title: t('employment.workshop.operator'), dataIndex: 'operator' },
@@ -98,7 +98,7 @@ function WorkshopDrawer({ id, year, regionCode, canWrite, onClose }: { id: strin
             </>
           )} />
       )}
-      <Table<WorkshopSubsidy['workers'][number]> rowKey="memberId" size="small" pagination={false} dataSource={s?.workers ?? []} scroll={{ x: 'max-content' }} locale={{ emptyText: t('programmes.empty') }}
+      <Table<AssistanceWorkshopSubsidy['workers'][number]> rowKey="memberId" size="small" pagination={false} dataSource={s?.workers ?? []} scroll={{ x: 'max-content' }} locale={{ emptyText: t('programmes.empty') }}
         columns={[
           { key: 'n', title: t('employment.workshop.worker'), dataIndex: 'memberName' },
           { key: 'm', title: t('employment.labour.months'), dataIndex: 'months' },

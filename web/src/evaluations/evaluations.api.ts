@@ -7,7 +7,6 @@ export type DecisionReason = components['schemas']['DecisionReason'];
 export type HouseholdEvaluation = components['schemas']['HouseholdEvaluation'];
 export type ExitReport = components['schemas']['ExitReport'];
 export type ExitReportInput = components['schemas']['ExitReportInput'];
-export type SamplingFindings = components['schemas']['SamplingFindings'];
 
 export const EVALUATIONS_KEY = ['evaluations'] as const;
 
@@ -21,9 +20,9 @@ export const villageEvaluationQuery = (villageCode: string, year: number) => que
   queryFn: () => unwrap(api.GET('/api/v1/evaluations/villages/{villageCode}', { params: { path: { villageCode }, query: { year } } })),
 });
 
-export const countyEvaluationQuery = (countyCode: string, year: number, sampling: SamplingFindings | null) => queryOptions({
-  queryKey: [...EVALUATIONS_KEY, 'county', countyCode, year, sampling],
-  queryFn: () => unwrap(api.GET('/api/v1/evaluations/counties/{countyCode}', { params: { path: { countyCode }, query: { year, ...(sampling ?? {}) } } })),
+export const countyEvaluationQuery = (countyCode: string, year: number, samplingExerciseId: string | null) => queryOptions({
+  queryKey: [...EVALUATIONS_KEY, 'county', countyCode, year, samplingExerciseId],
+  queryFn: () => unwrap(api.GET('/api/v1/evaluations/counties/{countyCode}', { params: { path: { countyCode }, query: { year, ...(samplingExerciseId ? { samplingExerciseId } : {}) } } })),
 });
 
 export const exitReportsQuery = (regionCode: string) => queryOptions({

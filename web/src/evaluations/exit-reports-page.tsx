@@ -1,7 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Form, Input, InputNumber, Select, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Input, Select, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { problemMessage } from '../api/problem-message.ts';
 import { LoadFailed, PageLoading } from '../app/page-states.tsx';
 import { useCurrentUser } from '../auth/session.ts';
@@ -10,13 +11,12 @@ import { useLanguage } from '../i18n/use-language.ts';
 import { useChosenYear, yearOptions } from '../policy/policy-page.tsx';
 import { PolicyNav } from '../policy/policy-nav.tsx';
 import { useChosenRegion } from '../regions/use-region-param.ts';
+import { exercisesQuery } from '../sampling/sampling.api.ts';
 import { DecisionView, OutcomeTag } from './decision-view.tsx';
 import {
-  countyEvaluationQuery, EVALUATIONS_KEY, exitReportsQuery, recordExitReport, villageEvaluationQuery, type ExitReport, type SamplingFindings,
+  countyEvaluationQuery, EVALUATIONS_KEY, exitReportsQuery, recordExitReport, villageEvaluationQuery, type ExitReport,
 } from './evaluations.api.ts';
 import './evaluations.css';
-
-interface SamplingForm { wrongExitPeople: number; missedPeople: number; wrongExitRate: number; missedRate: number; approvalRate: number }
 
 function VillagePanel({ code, year }: { code: string; year: number }) {
   const { t } = useTranslation();
@@ -35,20 +35,23 @@ function VillagePanel({ code, year }: { code: string; year: number }) {
   );
 }
 
-function CountyPanel({ code, year, sampling, onSampling }: { code: string; year: number; sampling: SamplingFindings | null; onSampling: (s: SamplingFindings) => void }) {
+/** The county's sampling exercises of the year: the one chosen gives the three rates and one degree. */
+function CountyPanel({ code, year, exerciseId, onExercise }: { code: string; year: number; exerciseId: string | null; onExercise: (id: string | null) => void }) {
   const { t } = useTranslation();
-  const evaluation = useQuery(countyEvaluationQuery(code, year, sampling));
-  const apply = (v: SamplingForm) => onSampling({ wrongExitPeople: v.wrongExitPeople, missedPeople: v.missedPeople, wrongExitRate: v.wrongExitRate / 100, missedRate: v.missedRate / 100, approvalRate: v.approvalRate / 100 });
-  const field = (name: keyof SamplingForm, max?: number) => (
-    <Form.Item name={name} label={t(`evaluations.reports.${name}`)} rules={[{ required: true }]}><InputNumber min={0} {...(max ? { max } : {})} /></Form.Item>
-  );
+  const { language } = useLanguage();
+  const exercises = useQuery(exercisesQuery());
+  const evaluation = useQuery(countyEvaluationQuery(code, year, exerciseId));
+  const options = (exercises.data ?? []).filter((e) => e.regionCode === code && e.year === year)
+    .map((e) => ({ value: e.id, label: t('evaluations.reports.exerciseOption', { seed: e.seed, size: e.sampleSize, who: e.createdByName, at: formatDate(e.createdAt.slice(0, 10), language) }) }));
+  const used = evaluation.data?.samplingExercise;
   return (
     <div className="exit-reports__grid">
       <Card size="small" title={<h2 className="decision__title">{t('evaluations.reports.sampling')}</h2>} className="exit-reports__sampling">
-        <Form<SamplingForm> layout="vertical" onFinish={apply}>
-          {field('wrongExitPeople')}{field('missedPeople')}{field('wrongExitRate', 100)}{field('missedRate', 100)}{field('approvalRate', 100)}
-          <Button htmlType="submit">{t('evaluations.reports.apply')}</Button>
-        </Form>
+        <Select<string> allowClear aria-label={t('evaluations.reports.exercise')} placeholder={t('evaluations.reports.exercise')} className="exit-reports__exercise"
+          loading={exercises.isPending} value={exerciseId ?? undefined} onChange={(v) => onExercise(v ?? null)} options={options}
+          notFoundContent={t('evaluations.reports.noExercise')} />
+        {used && <p>{t('evaluations.reports.exerciseUsed', { recorded: used.recorded, sampled: used.sampled })} <Link to={`/sampling/${used.id}`}>{t('evaluations.reports.openExercise')}</Link></p>}
+        {!exerciseId && <Alert type="info" showIcon message={t('evaluations.reports.chooseExercise')} />}
       </Card>
       <Card size="small">
         {evaluation.isPending ? <PageLoading /> : evaluation.isError ? <LoadFailed title={t('evaluations.loadFailed')} error={evaluation.error} /> : (
@@ -71,7 +74,7 @@ export default function ExitReportsPage() {
   const queryClient = useQueryClient();
   const { regionCode } = useChosenRegion();
   const [year, chooseYear] = useChosenYear();
-  const [sampling, setSampling] = useState<SamplingFindings | null>(null);
+  const [exerciseId, setExerciseId] = useState<string | null>(null);
   const [note, setNote] = useState('');
   const level = regionCode.length === 12 ? 'village' : regionCode.length === 6 ? 'county' : null;
   const reports = useQuery(exitReportsQuery(regionCode));
@@ -79,7 +82,7 @@ export default function ExitReportsPage() {
   const record = useMutation({
     mutationFn: () => {
       if (!level) throw new Error('no level');
-      return recordExitReport({ level, regionCode, year, sampling, note: note || null });
+      return recordExitReport({ level, regionCode, year, ...(level === 'county' ? { samplingExerciseId: exerciseId } : {}), note: note || null });
     },
     onSuccess: async () => {
       void message.success(t('evaluations.reports.recorded'));
@@ -103,7 +106,7 @@ export default function ExitReportsPage() {
       </div>
       {level === null && <Alert type="info" showIcon message={t('evaluations.reports.pickRegion')} />}
       {level === 'village' && <VillagePanel code={regionCode} year={year} />}
-      {level === 'county' && <CountyPanel code={regionCode} year={year} sampling={sampling} onSampling={setSampling} />}
+      {level === 'county' && <CountyPanel code={regionCode} year={year} exerciseId={exerciseId} onExercise={setExerciseId} />}
       {level !== null && canRecord && (
         <div className="exit-reports__record">
           <Input aria-label={t('evaluations.reports.note')} placeholder={t('evaluations.reports.note')} value={note} onChange={(e) => setNote(e.target.value)} maxLength={2000} />

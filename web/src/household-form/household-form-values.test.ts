@@ -16,6 +16,7 @@ const member: Member = {
   ethnicity: '01', education: null, schoolStatus: 'notInSchool', schoolGrade: null, healthStatus: 'healthy', disabilityGrade: 'none', laborCapacity: 'ordinary',
   employmentKind: 'inCounty', employmentPlace: '东胜区', employedMonths: 6, employmentIncome: 1_200_050, hasMedicalInsurance: true, hasPensionInsurance: false,
   hasCommercialInsurance: false, receivesDibao: false, receivesExtremePovertySupport: false, phone: null, isDeceased: false, movedInOn: null, movedOutOn: null,
+  isBoarding: null, universityEntryYear: null, studiesOutOfRegion: null, isOrphan: false,
 };
 
 describe('the household form and the API', () => {
@@ -57,6 +58,13 @@ describe('the household form and the API', () => {
     values.employmentIncome = '13000';
     values.idNumber = '150602198503120026';
     expect(toMemberPatch(member, values, 'visit')).toEqual({ source: 'visit', employedMonths: 8, employmentIncome: 1_300_000, idNumber: '150602198503120026' });
+  });
+
+  it('sends the education aid facts: boarding, entry year, out of region, orphan; a cleared choice is "not recorded"', () => {
+    const values = { ...memberToFormValues(member), isBoarding: true, universityEntryYear: 2022, isOrphan: true, studiesOutOfRegion: undefined };
+    expect(toMemberPatch(member, values, 'entry')).toEqual({ source: 'entry', isBoarding: true, universityEntryYear: 2022, isOrphan: true });
+    const cleared = { ...memberToFormValues({ ...member, isBoarding: true }), isBoarding: undefined };
+    expect(toMemberPatch({ ...member, isBoarding: true }, cleared, 'entry')).toEqual({ source: 'entry', isBoarding: null });
   });
 
   it('refuses to send a member without the choices the form requires', () => {

@@ -8,7 +8,7 @@ import { idNumberRules, notAfterTodayRule, requiredRule, yuanRule } from './form
 import { localToday } from './id-number-check.ts';
 import { IdNumberFacts } from './id-number-facts.tsx';
 
-const FLAGS = ['hasMedicalInsurance', 'hasPensionInsurance', 'hasCommercialInsurance', 'receivesDibao', 'receivesExtremePovertySupport', 'isDeceased'] as const;
+const FLAGS = ['hasMedicalInsurance', 'hasPensionInsurance', 'hasCommercialInsurance', 'receivesDibao', 'receivesExtremePovertySupport', 'isOrphan', 'isDeceased'] as const;
 
 
 export interface MemberFieldsProps {
@@ -32,6 +32,13 @@ export function MemberFields({ form, path, itemPath, relationRule, isIdOptional 
   const [showMore, setShowMore] = useState(false);
   const name = (key: string) => [...itemPath, key];
   const id = (key: string) => ['member', ...path, key].join('-');
+  // Yes, no, or cleared = not recorded (the aid rules then say what they assumed).
+  const yesNo = (key: 'isBoarding' | 'studiesOutOfRegion') => (
+    <Form.Item name={name(key)} label={f(key)} htmlFor={id(key)}>
+      <Select id={id(key)} allowClear placeholder={t('householdForm.notRecorded')}
+        options={[{ value: true, label: t('common.yes') }, { value: false, label: t('common.no') }]} />
+    </Form.Item>
+  );
   const select = (key: FieldKey, list: string, rules: FormRule[] = [], allowClear = false) => (
     <Form.Item name={name(key)} label={f(key)} rules={rules} htmlFor={id(key)}>
       <Select id={id(key)} options={codes.options(list)} allowClear={allowClear} placeholder={t('householdForm.choose')} />
@@ -74,6 +81,13 @@ export function MemberFields({ form, path, itemPath, relationRule, isIdOptional 
           </Form.Item>
         </Col>
         <Col xs={12} sm={6} lg={3}>{select('disabilityGrade', 'disabilityGrade')}</Col>
+        <Col xs={12} sm={6} lg={4}>{yesNo('isBoarding')}</Col>
+        <Col xs={12} sm={6} lg={4}>
+          <Form.Item name={name('universityEntryYear')} label={f('universityEntryYear')} htmlFor={id('universityEntryYear')}>
+            <InputNumber id={id('universityEntryYear')} min={1950} max={2100} precision={0} className="full-width" />
+          </Form.Item>
+        </Col>
+        <Col xs={12} sm={6} lg={4}>{yesNo('studiesOutOfRegion')}</Col>
         <Col xs={24} sm={12} lg={6}>
           <Form.Item name={name('employmentPlace')} label={f('employmentPlace')} htmlFor={id('employmentPlace')}>
             <Input id={id('employmentPlace')} maxLength={100} />

@@ -30,6 +30,11 @@ export interface MemberFormValues {
   phone: string;
   isDeceased: boolean;
   movedInOn: string | null;
+  /** Not recorded is undefined in the form (a cleared choice) and null in the API. */
+  isBoarding: boolean | null | undefined;
+  universityEntryYear: number | null;
+  studiesOutOfRegion: boolean | null | undefined;
+  isOrphan: boolean;
 }
 
 /** A new member row: the server's defaults, nothing chosen that the user must choose. */
@@ -39,6 +44,7 @@ export function emptyMember(relationToHead?: MemberInput['relationToHead']): Mem
     healthStatus: 'healthy', disabilityGrade: 'none', laborCapacity: undefined, employmentKind: 'none', employmentPlace: '',
     employedMonths: 0, employmentIncome: '', hasMedicalInsurance: true, hasPensionInsurance: false, hasCommercialInsurance: false,
     receivesDibao: false, receivesExtremePovertySupport: false, phone: '', isDeceased: false, movedInOn: null,
+    isBoarding: null, universityEntryYear: null, studiesOutOfRegion: null, isOrphan: false,
   };
 }
 
@@ -59,6 +65,7 @@ export function memberToFormValues(m: Member): MemberFormValues {
     hasMedicalInsurance: m.hasMedicalInsurance, hasPensionInsurance: m.hasPensionInsurance, hasCommercialInsurance: m.hasCommercialInsurance,
     receivesDibao: m.receivesDibao, receivesExtremePovertySupport: m.receivesExtremePovertySupport,
     phone: m.phone ?? '', isDeceased: m.isDeceased, movedInOn: m.movedInOn,
+    isBoarding: m.isBoarding, universityEntryYear: m.universityEntryYear, studiesOutOfRegion: m.studiesOutOfRegion, isOrphan: m.isOrphan,
   };
 }
 
@@ -86,6 +93,7 @@ export function toMemberInput(v: MemberFormValues): MemberInput {
     hasMedicalInsurance: v.hasMedicalInsurance, hasPensionInsurance: v.hasPensionInsurance, hasCommercialInsurance: v.hasCommercialInsurance,
     receivesDibao: v.receivesDibao, receivesExtremePovertySupport: v.receivesExtremePovertySupport,
     phone: textOrNull(v.phone), isDeceased: v.isDeceased, movedInOn: v.movedInOn ?? null,
+    isBoarding: v.isBoarding ?? null, universityEntryYear: v.universityEntryYear ?? null, studiesOutOfRegion: v.studiesOutOfRegion ?? null, isOrphan: v.isOrphan,
   };
 }
 

@@ -2,6 +2,7 @@ import { useInfiniteQuery, useQueries, useQuery } from '@tanstack/react-query';
 import { Button, Empty, Skeleton, Tag } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { LoadFailed } from '../app/page-states.tsx';
 import { useCodes } from '../codes/use-codes.ts';
 import { formatDate, formatDateTime } from '../format/date.ts';
@@ -9,6 +10,7 @@ import { formatFen } from '../format/money.ts';
 import type { FieldKey } from '../household-form/field-label.ts';
 import { useLanguage } from '../i18n/use-language.ts';
 import { zhCN } from '../i18n/messages.ts';
+import { useProcedureLabels } from '../procedures/procedure-labels.ts';
 import { regionQuery } from '../regions/regions.queries.ts';
 import { describeChanges, type ValueText } from './history-changes.ts';
 import { type HistoryEntry, historyQuery, householdQuery } from './household.queries.ts';
@@ -52,10 +54,22 @@ function useValueText(villageNames: ReadonlyMap<string, string>): ValueText {
   }, [t, language, codes, villageNames]);
 }
 
+const PROCEDURE_SOURCE = 'procedure:';
+
+/** Where a change came from: a record source, or the procedure whose step made it (with a way to it). */
+function SourceTag({ entry }: { entry: HistoryEntry }) {
+  const { t } = useTranslation();
+  const codes = useCodes();
+  const labels = useProcedureLabels();
+  if (!entry.source) return null;
+  if (!entry.source.startsWith(PROCEDURE_SOURCE)) return <Tag>{codes.label('recordSource', entry.source)}</Tag>;
+  const text = t('householdPage.history.byProcedure', { procedure: labels.kind(entry.source.slice(PROCEDURE_SOURCE.length)) });
+  return <Tag color="blue">{entry.sourceId ? <Link to={`/procedures/${entry.sourceId}`}>{text}</Link> : text}</Tag>;
+}
+
 function HistoryItem({ entry, subject, text }: { entry: HistoryEntry; subject: string | undefined; text: ValueText }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const codes = useCodes();
   const rows = describeChanges(entry.changes, text);
   const isFirstImage = entry.changes.every((c) => c.before === null || c.before === undefined);
   const knownAction = ACTIONS.find((a) => a === entry.action);
@@ -66,7 +80,7 @@ function HistoryItem({ entry, subject, text }: { entry: HistoryEntry; subject: s
     <li className="history-item">
       <div className="history-item__head">
         <strong>{[action, entity, subject].filter(Boolean).join(' · ')}</strong>
-        {entry.source && <Tag>{codes.label('recordSource', entry.source)}</Tag>}
+        <SourceTag entry={entry} />
       </div>
       <div className="history-item__meta">
         {t('householdPage.history.byAt', { who: entry.actor.name, at: formatDateTime(entry.at, language) })}

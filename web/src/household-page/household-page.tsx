@@ -17,9 +17,10 @@ const HistoryTab = lazy(() => import('./history-tab.tsx'));
 const PrintTab = lazy(() => import('../household-export/household-print-tab.tsx'));
 const ProceduresTab = lazy(() => import('../procedures/household-procedures-tab.tsx'));
 const AssistanceTab = lazy(() => import('../assistance/assistance-tab.tsx'));
+const MicroloansTab = lazy(() => import('../microloans/household-microloans-tab.tsx'));
 
 const EvaluationTab = lazy(() => import('../evaluations/household-evaluation-tab.tsx'));
-const TABS = ['members', 'incomes', 'basicNeeds', 'evaluation', 'assistance', 'procedures', 'history', 'print'] as const;
+const TABS = ['members', 'incomes', 'basicNeeds', 'evaluation', 'assistance', 'microloans', 'procedures', 'history', 'print'] as const;
 type TabKey = (typeof TABS)[number];
 
 export default function HouseholdPage() {
@@ -41,6 +42,7 @@ export default function HouseholdPage() {
     { key: 'basicNeeds', label: t('householdPage.tabs.basicNeeds'), children: lazyTab(<BasicNeedsTab householdId={h.id} />) },
     { key: 'evaluation', label: t('evaluations.tab'), children: lazyTab(<EvaluationTab householdId={h.id} />) },
     { key: 'assistance', label: t('assistance.tab'), children: lazyTab(<AssistanceTab household={h} />) },
+    { key: 'microloans', label: t('microloans.tab'), children: lazyTab(<MicroloansTab household={h} />) },
     { key: 'procedures', label: t('procedures.queues.title'), children: lazyTab(<ProceduresTab household={h} />) },
     { key: 'history', label: t('householdPage.tabs.history'), children: lazyTab(<HistoryTab householdId={h.id} />) },
     { key: 'print', label: t('exportMenu.print'), children: lazyTab(<PrintTab householdId={h.id} />) },

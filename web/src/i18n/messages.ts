@@ -30,6 +30,8 @@ import educationAidEn from '../education-aid/education-aid.en-US.json';
 import educationAidZh from '../education-aid/education-aid.zh-CN.json';
 import monitoringEn from '../monitoring/monitoring.en-US.json';
 import monitoringZh from '../monitoring/monitoring.zh-CN.json';
+import monitoringCasesEn from '../monitoring-cases/monitoring-cases.en-US.json';
+import monitoringCasesZh from '../monitoring-cases/monitoring-cases.zh-CN.json';
 
 /*
  * All UI texts, one tree per language. Shared texts live in ./locales; each newer feature keeps its
@@ -53,6 +55,7 @@ export const zhCN = {
   ...microloansZh,
   ...educationAidZh,
   ...monitoringZh,
+  ...monitoringCasesZh,
 };
 
 export const enUS: typeof zhCN = {
@@ -72,6 +75,7 @@ export const enUS: typeof zhCN = {
   ...microloansEn,
   ...educationAidEn,
   ...monitoringEn,
+  ...monitoringCasesEn,
 };
 
 export type Messages = typeof zhCN;

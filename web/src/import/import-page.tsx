@@ -1,13 +1,13 @@
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Descriptions, Progress, Space, Table, Tag, Typography, Upload } from 'antd';
+import { Alert, Button, Card, Descriptions, Progress, Radio, Space, Table, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../api/problem-message.ts';
 import { useLanguage } from '../i18n/use-language.ts';
 import {
-  cancelImport, commitImport, IMPORT_KEY, importJobQuery, importProblemsQuery, reportHref, templateHref, uploadImportFile,
-  type ImportJob, type ImportProblem,
+  cancelImport, commitImport, IMPORT_KEY, IMPORT_KINDS, importJobQuery, importProblemsQuery, reportHref, templateHref, uploadImportFile,
+  type ImportJob, type ImportKind, type ImportProblem,
 } from './import.api.ts';
 import { problemKindLabel } from './problem-kinds.ts';
 import './import.css';
@@ -62,6 +62,8 @@ function JobCard({ job, onStartOver }: { job: ImportJob; onStartOver: () => void
   const cancel = useMutation({ mutationFn: () => cancelImport(job.id), onSuccess: refresh });
   const failure = commit.error ?? cancel.error;
   const toWrite = job.households.new + job.households.changed;
+  // The record kinds count records where a household import counts households.
+  const isRecords = job.kind !== 'households';
   const isRunning = job.status === 'checking' || job.status === 'importing';
   return (
     <Card className="import-job" title={<Space><span>{job.fileName}</span><Tag color={STATUS_COLOR[job.status]} className="import-job__status">{t(`dataImport.status.${job.status}`)}</Tag></Space>}>
@@ -74,16 +76,16 @@ function JobCard({ job, onStartOver }: { job: ImportJob; onStartOver: () => void
         <Descriptions.Item label={t('dataImport.rowsValid')}>{job.rows.valid}</Descriptions.Item>
         <Descriptions.Item label={t('dataImport.rowsInvalid')}>{job.rows.invalid}</Descriptions.Item>
         <Descriptions.Item label={t('dataImport.rowsWritten')}>{job.rows.written}</Descriptions.Item>
-        <Descriptions.Item label={t('dataImport.householdsNew')}>{job.households.new}</Descriptions.Item>
-        <Descriptions.Item label={t('dataImport.householdsChanged')}>{job.households.changed}</Descriptions.Item>
-        <Descriptions.Item label={t('dataImport.householdsUnchanged')}>{job.households.unchanged}</Descriptions.Item>
-        <Descriptions.Item label={t('dataImport.householdsInvalid')}>{job.households.invalid}</Descriptions.Item>
+        <Descriptions.Item label={t(isRecords ? 'dataImport.recordsNew' : 'dataImport.householdsNew')}>{job.households.new}</Descriptions.Item>
+        <Descriptions.Item label={t(isRecords ? 'dataImport.recordsChanged' : 'dataImport.householdsChanged')}>{job.households.changed}</Descriptions.Item>
+        <Descriptions.Item label={t(isRecords ? 'dataImport.recordsUnchanged' : 'dataImport.householdsUnchanged')}>{job.households.unchanged}</Descriptions.Item>
+        <Descriptions.Item label={t(isRecords ? 'dataImport.recordsInvalid' : 'dataImport.householdsInvalid')}>{job.households.invalid}</Descriptions.Item>
       </Descriptions>
       {job.ignoredColumns.length > 0 && <Typography.Paragraph type="secondary">{t('dataImport.ignoredColumns', { columns: job.ignoredColumns.join('、') })}</Typography.Paragraph>}
       <Space wrap className="import-job__actions">
         {job.status === 'checked' && (
           <Button type="primary" onClick={() => commit.mutate()} loading={commit.isPending} disabled={toWrite === 0}>
-            {toWrite === 0 ? t('dataImport.nothingToImport') : t('dataImport.importValid', { count: toWrite })}
+            {toWrite === 0 ? t('dataImport.nothingToImport') : t(isRecords ? 'dataImport.importValidRecords' : 'dataImport.importValid', { count: toWrite })}
           </Button>
         )}
         {(isRunning || job.status === 'checked') && <Button onClick={() => cancel.mutate()} loading={cancel.isPending}>{t('dataImport.cancel')}</Button>}
@@ -109,6 +111,7 @@ export default function ImportPage() {
   const lang = language === 'en-US' ? 'en' : 'zh';
   const queryClient = useQueryClient();
   const [jobId, setJobId] = useState<string | undefined>();
+  const [kind, setKind] = useState<ImportKind>('households');
   const job = useQuery({ ...importJobQuery(jobId ?? ''), enabled: jobId !== undefined });
   const upload = useMutation({
     mutationFn: uploadImportFile,
@@ -124,10 +127,19 @@ export default function ImportPage() {
         <Typography.Title level={1} id="import-title" className="page__title">{t('dataImport.title')}</Typography.Title>
       </div>
       <Typography.Paragraph>{t('dataImport.intro')}</Typography.Paragraph>
+      <Space wrap className="import-page__kind">
+        <span>{t('dataImport.kind')}:</span>
+        <Radio.Group optionType="button" value={kind} disabled={jobId !== undefined} onChange={(e) => setKind(e.target.value as ImportKind)}
+          options={IMPORT_KINDS.map((k) => ({ value: k, label: t(`dataImport.kinds.${k}`) }))} />
+      </Space>
       <Space wrap className="import-page__templates">
         <span>{t('dataImport.templates')}:</span>
-        <Button icon={<DownloadOutlined />} href={templateHref('households', lang)} download>{t('dataImport.templateHouseholds')}</Button>
-        <Button icon={<DownloadOutlined />} href={templateHref('members', lang)} download>{t('dataImport.templateMembers')}</Button>
+        {kind === 'households' ? (
+          <>
+            <Button icon={<DownloadOutlined />} href={templateHref('households', lang)} download>{t('dataImport.templateHouseholds')}</Button>
+            <Button icon={<DownloadOutlined />} href={templateHref('members', lang)} download>{t('dataImport.templateMembers')}</Button>
+          </>
+        ) : <Button icon={<DownloadOutlined />} href={templateHref(kind, lang)} download>{t(`dataImport.kinds.${kind}`)}</Button>}
       </Space>
       {jobId === undefined || !job.data ? (
         <>
@@ -135,14 +147,14 @@ export default function ImportPage() {
           <Upload.Dragger
             accept=".xlsx,.csv" multiple={false} showUploadList={false} disabled={upload.isPending}
             beforeUpload={(file) => {
-              upload.mutate(file);
+              upload.mutate({ file, kind });
               return false;
             }}
             className="import-page__upload"
           >
             <p className="ant-upload-drag-icon"><InboxOutlined /></p>
             <p className="ant-upload-text">{upload.isPending ? t('dataImport.uploading') : t('dataImport.upload')}</p>
-            <p className="ant-upload-hint">{t('dataImport.uploadHint')}</p>
+            <p className="ant-upload-hint">{t(kind === 'households' ? 'dataImport.uploadHint' : 'dataImport.recordHint')}</p>
           </Upload.Dragger>
         </>
       ) : (

@@ -22,9 +22,12 @@ export const importProblemsQuery = (id: string, after: number) => queryOptions({
 });
 
 /** Sends the file itself as the request body, so a large file is never held as JSON or form data. */
-export function uploadImportFile(file: File) {
+export type ImportKind = ImportJob['kind'];
+export const IMPORT_KINDS: readonly ImportKind[] = ['households', 'incomes', 'basicNeedsChecks', 'pairings', 'measures'];
+
+export function uploadImportFile({ file, kind }: { file: File; kind: ImportKind }) {
   return unwrap(api.POST('/api/v1/imports', {
-    params: { query: { fileName: file.name } },
+    params: { query: { fileName: file.name, kind } },
     body: '',
     bodySerializer: () => file,
     headers: { 'content-type': 'application/octet-stream' },
@@ -39,5 +42,5 @@ export function cancelImport(id: string) {
   return unwrap(api.POST('/api/v1/imports/{id}/cancel', { params: { path: { id } } }));
 }
 
-export const templateHref = (kind: 'households' | 'members', lang: 'zh' | 'en') => `/api/v1/import-templates/${kind}?lang=${lang}`;
+export const templateHref = (kind: 'members' | ImportKind, lang: 'zh' | 'en') => `/api/v1/import-templates/${kind}?lang=${lang}`;
 export const reportHref = (id: string, lang: 'zh' | 'en') => `/api/v1/imports/${id}/report?lang=${lang}`;

@@ -19,6 +19,8 @@ const PROBLEM_KINDS: Record<string, { zh: string; en: string }> = {
   householdNotFound: { zh: '户不存在', en: 'Household not found' },
   composition: { zh: '家庭成员关系有误', en: 'Household make-up' },
   rule: { zh: '不符合业务规则', en: 'Breaks a rule' },
+  keyRepeated: { zh: '记录重复', en: 'Record repeated' },
+  cadreNotFound: { zh: '帮扶干部不存在', en: 'Cadre not found' },
 };
 
 export function problemKindLabel(code: string, language: Language): string {

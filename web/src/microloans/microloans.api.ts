@@ -38,3 +38,8 @@ export const repayMicroloan = (id: string, body: { paidOn: string; principal: nu
   unwrap(api.POST('/api/v1/microloans/{id}/repayments', { params: { path: { id } }, body }));
 
 export type { Status as MicroloanStatus };
+
+export const householdMicroloansQuery = (householdId: string) => queryOptions({
+  queryKey: [...MICROLOANS_KEY, 'household', householdId],
+  queryFn: () => unwrap(api.GET('/api/v1/microloans', { params: { query: { householdId } } })),
+});

@@ -7,6 +7,8 @@ import { Link } from 'react-router';
 import { LoadFailed } from '../app/page-states.tsx';
 import { useLanguage } from '../i18n/use-language.ts';
 import { discrepanciesQuery, type Discrepancy, type DiscrepancyKind } from './monitoring.api.ts';
+import { MonitoringExportButton } from './monitoring-export-button.tsx';
+import { discrepancyExportFilters } from './monitoring-export-href.ts';
 
 /** Members whose department record contradicts the registry, one cross-check at a time. */
 export function DiscrepancyList({ regionCode }: { regionCode: string }) {
@@ -22,6 +24,7 @@ export function DiscrepancyList({ regionCode }: { regionCode: string }) {
         <span>{t('monitoring.discrepancyKind')}</span>
         <Select value={kind} onChange={setKind} style={{ width: 360 }} options={discrepancyKinds.items.map((k) => ({ value: k.code, label: k[lang] }))} />
         <span>{t('monitoring.total', { count: list.data?.total ?? 0 })}</span>
+        <MonitoringExportButton list="discrepancies" filters={discrepancyExportFilters(regionCode, kind)} />
       </Space>
       <Table rowKey={(d: Discrepancy) => `${d.memberId}-${d.eventDate}`} size="small" loading={list.isPending} dataSource={list.data?.items ?? []} pagination={{ pageSize: 20 }} columns={[
         { key: 'household', title: t('monitoring.discrepancyColumns.household'), render: (_: unknown, d: Discrepancy) => <Link to={`/households/${d.householdId}`}>{d.householdNo}</Link> },

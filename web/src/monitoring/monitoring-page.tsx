@@ -6,11 +6,13 @@ import { problemMessage } from '../api/problem-message.ts';
 import { useCurrentUser } from '../auth/session.ts';
 import { useLanguage } from '../i18n/use-language.ts';
 import { useChosenRegion } from '../regions/use-region-param.ts';
+import { MonitoringNav } from '../monitoring-cases/monitoring-nav.tsx';
 import { AlertInbox } from './alert-inbox.tsx';
 import { DiscrepancyList } from './discrepancy-list.tsx';
 import { FeedUpload } from './feed-upload.tsx';
 import { MONITORING_KEY, scanQuery, startScan } from './monitoring.api.ts';
 import './monitoring.css';
+import '../monitoring-cases/monitoring-cases.css';
 
 /** Scan-now with its progress, read until the scan ends. */
 function ScanButton({ regionCode }: { regionCode: string }) {
@@ -53,7 +55,10 @@ export default function MonitoringPage() {
   return (
     <div className="monitoring-page">
       <div className="monitoring-page__head">
-        <Typography.Title level={3}>{t('monitoring.title')}</Typography.Title>
+        <div className="monitoring-page__title">
+          <Typography.Title level={3}>{t('monitoring.title')}</Typography.Title>
+          <MonitoringNav />
+        </div>
         {user.permissions.includes('monitoring:scan') && <ScanButton regionCode={regionCode} />}
       </div>
       <Tabs items={[

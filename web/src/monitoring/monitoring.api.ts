@@ -14,9 +14,14 @@ export type RiskType = MonitoringAlert['riskType'];
 
 export const MONITORING_KEY = ['monitoring'] as const;
 
-export const alertsQuery = (region: string, status: 'open' | 'closed', riskType: RiskType | undefined, offset: number) => queryOptions({
-  queryKey: [...MONITORING_KEY, 'alerts', region, status, riskType ?? '', offset],
-  queryFn: () => unwrap(api.GET('/api/v1/monitoring/alerts', { params: { query: { region, status, riskType, limit: 20, offset } } })),
+export type AlertView = 'waiting' | 'attached' | 'closed';
+
+/** Alerts waiting for a case, alerts already in a case, or closed ones. */
+export const alertsQuery = (region: string, view: AlertView, riskType: RiskType | undefined, offset: number) => queryOptions({
+  queryKey: [...MONITORING_KEY, 'alerts', region, view, riskType ?? '', offset],
+  queryFn: () => unwrap(api.GET('/api/v1/monitoring/alerts', {
+    params: { query: { region, status: view === 'closed' ? 'closed' : 'open', ...(view === 'closed' ? {} : { attached: view === 'attached' ? 'true' : 'false' }), riskType, limit: 20, offset } },
+  })),
 });
 
 export const feedKindsQuery = () => queryOptions({

@@ -10,6 +10,7 @@ import { MeasureFormModal } from '../assistance/measure-form-modal.tsx';
 import { VisitFormModal } from '../assistance/visit-form-modal.tsx';
 import { useCodes } from '../codes/use-codes.ts';
 import { householdQuery } from '../household-page/household.queries.ts';
+import { CaseBadge } from '../monitoring-cases/case-badge.tsx';
 import { describeDue, sortByUrgency } from './due-text.ts';
 import { myHouseholdsQuery, type MyHousehold } from './my-households.api.ts';
 import './my-households.css';
@@ -27,7 +28,7 @@ function HouseholdCard({ h, onVisit, onMeasure }: { h: MyHousehold; onVisit: () 
   const navigate = useNavigate();
   return (
     <Card className="my-household" data-household-no={h.householdNo}
-      title={<Space wrap><span className="my-household__head">{h.headName}</span><Tag>{codes.label('povertyStatus', h.povertyStatus)}</Tag></Space>}
+      title={<Space wrap><span className="my-household__head">{h.headName}</span><Tag>{codes.label('povertyStatus', h.povertyStatus)}</Tag><CaseBadge openCase={h.openCase} openAlerts={h.openAlerts} villageCode={h.villageCode} /></Space>}
       extra={h.phone ? <a href={`tel:${h.phone}`} aria-label={t('myHouseholds.call', { name: h.headName })}><PhoneOutlined /></a> : undefined}>
       <Typography.Text type="secondary" className="my-household__meta">
         {h.villageName ?? h.villageCode} · {h.householdNo} · {t('myHouseholds.lastVisit', { date: h.lastVisitDate ?? t('myHouseholds.never') })}

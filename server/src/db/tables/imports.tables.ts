@@ -15,6 +15,8 @@ export interface ImportJobTable {
   actorName: string;
   fileName: string;
   format: string;
+  /** What the file holds: households (and members), incomes, basicNeedsChecks, pairings, measures (migration 2026-11-23-0013). */
+  kind: string;
   fileBytes: number;
   /** uploaded → checking → checked → importing → imported; failed, cancelled */
   status: string;

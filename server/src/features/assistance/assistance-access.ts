@@ -1,5 +1,5 @@
 import { requirePermission, type Actor } from '../../access/actor.ts';
-import { isoDate, type AppContext } from '../../app-context.ts';
+import { todayInChina, type AppContext } from '../../app-context.ts';
 import type { Db } from '../../db/database.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { requireHouseholdInScope } from '../households/households.service.ts';
@@ -12,7 +12,7 @@ import { findActivePairing, findCadreByUser } from './pairings/pairings.reposito
 export async function requireAssistanceWritableHousehold(ctx: AppContext, actor: Actor, householdId: string) {
   requirePermission(actor, 'assistance:write');
   const household = await requireHouseholdInScope(ctx.db, actor, householdId);
-  const cadreId = await pairedCadreIdFor(ctx.db, actor, householdId, isoDate(ctx.now()));
+  const cadreId = await pairedCadreIdFor(ctx.db, actor, householdId, todayInChina(ctx.now()));
   return { household, cadreId };
 }
 

@@ -1,6 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
 import { requirePermission, type Actor } from '../../access/actor.ts';
-import { isoDate, type AppContext } from '../../app-context.ts';
+import { todayInChina, type AppContext } from '../../app-context.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { insertRecordChange } from '../history/record-changes.repository.ts';
@@ -17,7 +17,7 @@ export async function listBasicNeedsChecks(ctx: AppContext, actor: Actor, househ
 /** Records a dated basic-needs check; checks are kept, never overwritten, so the record shows each visit. */
 export async function recordBasicNeedsCheck(ctx: AppContext, actor: Actor, householdId: string, input: BasicNeedsCheckInput): Promise<BasicNeedsCheckView> {
   requirePermission(actor, 'registry:write');
-  const today = isoDate(ctx.now());
+  const today = todayInChina(ctx.now());
   if (input.checkedOn > today || Number.isNaN(Date.parse(input.checkedOn))) {
     throw new AppError('VALIDATION_FAILED', `the check date ${input.checkedOn} is not a past or present date`, { field: 'checkedOn' });
   }

@@ -2,7 +2,7 @@ import { maskIdNumber } from '@fupin/core';
 import type { Insertable } from 'kysely';
 import type { BasicNeedsCheckTable, IncomeTable, NewHousehold, NewMember } from '../../db/schema.ts';
 import type { PersonalDataCipher } from '../../security/personal-data-cipher.ts';
-import { createRowIdFactory } from './demo-ids.ts';
+import { newRowId } from '../../db/row-ids.ts';
 import type { DemoHousehold } from './demo-types.ts';
 
 /** Who the demo data is recorded as: the system, from the command line. */
@@ -21,14 +21,13 @@ export interface DemoRows {
 }
 
 const flag = (value: boolean): 0 | 1 => (value ? 1 : 0);
-const defaultRowIds = createRowIdFactory();
 
 /**
  * The rows the registry would have written for this household: ID numbers encrypted with a keyed
  * hash, masked copy and last four characters; the head and member count summarised on the
  * household; version 1, recorded by the system at `at`.
  */
-export function buildDemoRows(h: DemoHousehold, cipher: PersonalDataCipher, at: string, newId: () => string = defaultRowIds): DemoRows {
+export function buildDemoRows(h: DemoHousehold, cipher: PersonalDataCipher, at: string, newId: () => string = newRowId): DemoRows {
   const householdId = newId();
   const members = h.members.map((m): Required<NewMember> => ({
     id: newId(),
@@ -62,6 +61,11 @@ export function buildDemoRows(h: DemoHousehold, cipher: PersonalDataCipher, at: 
     isDeceased: 0,
     movedInOn: null,
     movedOutOn: null,
+    // The synthetic county does not record boarding, entry years or orphans: the rules' defaults apply.
+    isBoarding: null,
+    universityEntryYear: null,
+    studiesOutOfRegion: null,
+    isOrphan: 0,
     createdAt: at,
     updatedAt: at,
   }));

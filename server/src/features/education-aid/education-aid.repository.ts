@@ -4,6 +4,7 @@ import { inActorRegion } from '../../access/region-scope.repository.ts';
 import type { Db } from '../../db/database.ts';
 import type { Database } from '../../db/schema.ts';
 import type { EducationAidPaymentTable } from '../../db/tables/programmes.tables.ts';
+import { MEMBER_FACT_COLUMNS } from '../evaluations/member-facts.ts';
 
 type Executor = Db | Transaction<Database>;
 
@@ -20,7 +21,7 @@ export async function findStudentHouseholds(db: Executor, actor: Actor, region?:
       .where('members.schoolStatus', 'in', [...STUDYING])))
     .orderBy('households.villageCode').orderBy('households.householdNo').execute();
   const members = await db.selectFrom('members')
-    .select(['id', 'householdId', 'name', 'idMasked', 'schoolStatus', 'schoolGrade', 'laborCapacity', 'receivesDibao', 'receivesExtremePovertySupport'])
+    .select([...MEMBER_FACT_COLUMNS, 'householdId', 'idMasked'])
     .where(inActorRegion(actor, 'members', region))
     .where('movedOutOn', 'is', null).where('isDeceased', '=', 0)
     .where((eb) => eb.exists(eb.selectFrom('members as s').select('s.id')

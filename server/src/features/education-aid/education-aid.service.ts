@@ -1,7 +1,7 @@
 import { computeStudentAid, findAidGaps, isDibaoFamily, isRegisteredPoor, type HouseholdFacts, type ResolvedPolicy } from '@fupin/core';
 import { v7 as uuidv7 } from 'uuid';
 import { requirePermission, type Actor } from '../../access/actor.ts';
-import { isoDate, type AppContext } from '../../app-context.ts';
+import { todayInChina, type AppContext } from '../../app-context.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { requireAssistanceWritableHousehold } from '../assistance/assistance-access.ts';
 import { recordProgrammeMeasure } from '../programmes/programme-measure.service.ts';
@@ -9,6 +9,7 @@ import { resolveProgrammePolicy } from '../programmes/programme-policy.service.t
 import { recordProgrammeChange, requireProgrammeMember } from '../programmes/programme-records.service.ts';
 import { findPaymentOf, findPayments, findStudentHouseholds, insertPayment, STUDYING } from './education-aid.repository.ts';
 import type { AidPaymentInput, AidPaymentView, StudentAidPage, StudentAidQuery, StudentAidView } from './education-aid.schemas.ts';
+import { toMemberFacts } from '../evaluations/member-facts.ts';
 
 type PaymentRow = Awaited<ReturnType<typeof findPayments>>[number];
 
@@ -39,7 +40,7 @@ export async function listStudentAid(ctx: AppContext, actor: Actor, query: Stude
     const facts: HouseholdFacts = {
       householdId: h.id, year: query.year, povertyStatus: h.povertyStatus, householdType: h.householdType, yearExited: h.yearExited,
       area: 'rural', income: null, basicNeeds: null,
-      members: own.map((m) => ({ ...m, receivesDibao: m.receivesDibao === 1, receivesExtremePovertySupport: m.receivesExtremePovertySupport === 1 })),
+      members: own.map(toMemberFacts),
     };
     if (!isRegisteredPoor(facts) && !isDibaoFamily(facts)) continue;
     for (const m of own.filter((x) => studying.has(x.schoolStatus))) {
@@ -76,7 +77,7 @@ export async function recordAidPayment(ctx: AppContext, actor: Actor, input: Aid
   requirePermission(actor, 'assistance:write');
   const member = await requireProgrammeMember(ctx.db, actor, input.memberId);
   await requireAssistanceWritableHousehold(ctx, actor, member.householdId);
-  if (input.paidOn > isoDate(ctx.now())) throw new AppError('VALIDATION_FAILED', 'the payment date is in the future', { field: 'paidOn' });
+  if (input.paidOn > todayInChina(ctx.now())) throw new AppError('VALIDATION_FAILED', 'the payment date is in the future', { field: 'paidOn' });
   const at = ctx.now().toISOString();
   const id = uuidv7();
   await ctx.db.transaction().execute(async (trx) => {

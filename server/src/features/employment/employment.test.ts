@@ -15,6 +15,26 @@ function family() {
 }
 
 describeEachEngine('employment API', (t) => {
+  it('takes the working age from the policy values of the place and year', async () => {
+    const officer = await createSignedInUser(t(), 'countyOfficer', '150602');
+    const year = t().ctx.now().getUTCFullYear() - 1;
+    // A head of 58 at the end of last year: inside the national 16–60, outside a county's 16–55.
+    const household = await registerTestHousehold(t(), officer, {
+      villageCode: '150602101203', members: [buildMemberInput({ relationToHead: 'self', idNumber: makeIdNumber({ birthDate: `${year - 58}-03-01`, gender: 'male' }) })],
+    }) as Household;
+    const head = household.members[0]?.id;
+    const labourOf = async () => (await request<{ members: { memberId: string; isLabourForce: boolean; exclusions: string[] }[] }>(t(), 'GET', `/api/v1/households/${household.id}/labour?year=${year}`, { user: officer })).body.members;
+    const pageOf = async () => (await request<LabourPage & { workingAge: { minAge: number; maxAge: number } }>(t(), 'GET', `/api/v1/employment/labour-force?region=150602101203&year=${year}`, { user: officer })).body;
+    expect(await labourOf()).toEqual([expect.objectContaining({ memberId: head, isLabourForce: true })]);
+    expect((await pageOf()).workingAge).toEqual({ minAge: 16, maxAge: 60 });
+    const set = await request(t(), 'POST', '/api/v1/policy/values', { user: officer, body: { regionCode: '150602', parameter: 'employment.workingAgeMax', validFrom: year, validTo: year, value: 55, source: '县定劳动年龄（测试）' } });
+    expect(set.status).toBe(201);
+    expect(await labourOf()).toEqual([expect.objectContaining({ memberId: head, isLabourForce: false, exclusions: ['aboveWorkingAge'] })]);
+    const page = await pageOf();
+    expect(page.workingAge).toEqual({ minAge: 16, maxAge: 55 });
+    expect(page.items.some((i) => i.memberId === head)).toBe(false);
+  });
+
   it('derives the labour force from members and counts who worked from the jobs recorded', async () => {
     const cadre = await createSignedInUser(t(), 'villageCadre', '150602');
     const household = await registerTestHousehold(t(), cadre, { members: family() }) as Household;

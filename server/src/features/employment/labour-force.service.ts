@@ -1,8 +1,9 @@
-import { assessLabourStanding, DEFAULT_WORKING_AGE, monthsWorkedIn, REGISTERED_STATUSES, summarizeLabourForce } from '@fupin/core';
+import { assessLabourStanding, monthsWorkedIn, REGISTERED_STATUSES, summarizeLabourForce } from '@fupin/core';
 import { requirePermission, type Actor } from '../../access/actor.ts';
-import { isoDate, type AppContext } from '../../app-context.ts';
+import { todayInChina, type AppContext } from '../../app-context.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { requireHouseholdInScope } from '../households/households.service.ts';
+import { resolveWorkingAge } from '../programmes/programme-policy.service.ts';
 import { findMemberLabels } from '../programmes/programme-records.repository.ts';
 import { findCurrentMembers } from '../members/members.repository.ts';
 import { findJobs, findLabourCandidates, findPosts, findTraining, findWorkByMember } from './employment.repository.ts';
@@ -11,7 +12,7 @@ import type { LabourPage, LabourQuery } from './employment.schemas.ts';
 
 /** The day the labour force is counted on: the end of the year, or today within the current year. */
 function asOfFor(ctx: AppContext, year: number): string {
-  const today = isoDate(ctx.now());
+  const today = todayInChina(ctx.now());
   const end = `${year}-12-31`;
   return end < today ? end : today;
 }
@@ -45,11 +46,12 @@ export interface LabourItem {
   age: number; laborCapacity: string; isEmployed: boolean; months: number; income: number;
 }
 
-/** Every labour-force member of the households programmes serve in the region, with their work in the year. */
+/** Every labour-force member of the households programmes serve in the region, with their work in the year; the working age is the region's policy value. */
 export async function computeLabourForce(ctx: AppContext, actor: Actor, year: number, region?: string) {
   if (year > ctx.now().getUTCFullYear()) throw new AppError('VALIDATION_FAILED', 'the year is in the future', { field: 'year' });
   const asOf = asOfFor(ctx, year);
-  const workingAge = DEFAULT_WORKING_AGE;
+  // The working age of the place listed (policy values, usually the national 16–60).
+  const workingAge = (await resolveWorkingAge(ctx, region ?? actor.regionCode, year)).rule;
   const candidates = await findLabourCandidates(ctx.db, actor, {
     ...(region ? { region } : {}), statuses: REGISTERED_STATUSES,
     bornFrom: shiftYears(asOf, -(workingAge.maxAge + 1)), bornTo: shiftYears(asOf, -workingAge.minAge),
@@ -80,14 +82,15 @@ export async function listLabourForce(ctx: AppContext, actor: Actor, query: Labo
 /** One household's members as the labour registry sees them, with their jobs, posts and training. */
 export async function getHouseholdLabour(ctx: AppContext, actor: Actor, householdId: string, year: number) {
   requirePermission(actor, 'registry:read');
-  await requireHouseholdInScope(ctx.db, actor, householdId);
+  const household = await requireHouseholdInScope(ctx.db, actor, householdId);
   const asOf = asOfFor(ctx, year);
+  const workingAge = (await resolveWorkingAge(ctx, household.villageCode, year)).rule;
   const members = await findCurrentMembers(ctx.db, householdId);
   const labels = await findMemberLabels(ctx.db, members.map((m) => m.id));
   return {
     asOf,
     members: members.map((m) => {
-      const s = assessLabourStanding({ ...m, isDeceased: m.isDeceased === 1 }, asOf, DEFAULT_WORKING_AGE);
+      const s = assessLabourStanding({ ...m, isDeceased: m.isDeceased === 1 }, asOf, workingAge);
       return { memberId: m.id, memberName: labels.get(m.id)?.name ?? m.name, age: s.age, isLabourForce: s.isLabourForce, exclusions: s.exclusions };
     }),
     jobs: (await findJobs(ctx.db, actor, { householdId })).map(presentJob),

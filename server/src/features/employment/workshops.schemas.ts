@@ -8,13 +8,13 @@ export const workshopInputSchema = z.object({
   industry: optionalText(100),
   contact: optionalText(100),
   openedOn: isoDateSchema,
-}).openapi('WorkshopInput');
+}).openapi('AssistanceWorkshopInput');
 export type WorkshopInput = z.infer<typeof workshopInputSchema>;
 
 export const workshopSchema = z.object({
   id: z.string(), villageCode: z.string(), name: z.string(), operator: z.string(), industry: z.string().nullable(),
   contact: z.string().nullable(), openedOn: z.string(), currentWorkers: z.number().int(),
-}).openapi('Workshop');
+}).openapi('AssistanceWorkshop');
 export type WorkshopView = z.infer<typeof workshopSchema>;
 
 export const workerInputSchema = z.object({
@@ -22,13 +22,13 @@ export const workerInputSchema = z.object({
   startedOn: isoDateSchema,
   endedOn: isoDateSchema.nullable().default(null),
   monthlyWage: fenSchema,
-}).openapi('WorkshopWorkerInput');
+}).openapi('AssistanceWorkshopWorkerInput');
 export type WorkerInput = z.infer<typeof workerInputSchema>;
 
 export const workerSchema = memberLabelSchema.extend({
   id: z.string(), workshopId: z.string(), startedOn: z.string(), endedOn: z.string().nullable(), monthlyWage: z.number().int(),
   householdStatus: z.string(), measureId: z.string().nullable(),
-}).openapi('WorkshopWorker');
+}).openapi('AssistanceWorkshopWorker');
 export type WorkerView = z.infer<typeof workerSchema>;
 
 export const workshopSubsidySchema = z.object({
@@ -44,13 +44,13 @@ export const workshopSubsidySchema = z.object({
   rule: z.object({ minPoorWorkers: z.number().int(), minMonths: z.number().int(), workerMonthly: z.number().int(), employerMonthly: z.number().int() }),
   reasons: z.array(z.object({ code: z.string(), field: z.string(), message: z.string() })),
   claimedAt: z.string().nullable().openapi({ description: 'When the subsidy for the year was claimed; null for a preview' }),
-}).openapi('WorkshopSubsidy');
+}).openapi('AssistanceWorkshopSubsidy');
 export type WorkshopSubsidyView = z.infer<typeof workshopSubsidySchema>;
 
 export const workshopDetailSchema = workshopSchema.extend({
   workers: z.array(workerSchema),
   claims: z.array(z.object({ year: z.number().int(), workerTotal: z.number().int(), employerTotal: z.number().int(), qualifyingWorkers: z.number().int(), claimedAt: z.string() })),
-}).openapi('WorkshopDetail');
+}).openapi('AssistanceWorkshopDetail');
 
-export const subsidyYearSchema = z.object({ year: z.number().int().min(2013).max(2100) }).openapi('WorkshopSubsidyClaim');
+export const subsidyYearSchema = z.object({ year: z.number().int().min(2013).max(2100) }).openapi('AssistanceWorkshopSubsidyClaim');
 export const subsidyYearQuery = z.object({ year: yearQueryField });

@@ -1,7 +1,7 @@
 import { checkDuplicateSubsidy, computeWorkshopSubsidy, isWithinRegion } from '@fupin/core';
 import { v7 as uuidv7 } from 'uuid';
 import { requirePermission, type Actor } from '../../access/actor.ts';
-import { isoDate, type AppContext } from '../../app-context.ts';
+import { todayInChina, type AppContext } from '../../app-context.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { requireAssistanceWritableHousehold } from '../assistance/assistance-access.ts';
@@ -10,7 +10,7 @@ import { recordProgrammeMeasure } from '../programmes/programme-measure.service.
 import { resolveWorkshopPolicy } from '../programmes/programme-policy.service.ts';
 import { assertProgrammeCheck, recordProgrammeChange, requireProgrammeMember } from '../programmes/programme-records.service.ts';
 import {
-  countCurrentWorkers, findClaim, findClaims, findSpellsOfMember, findWorkers, findWorkshopInScope, findWorkshops, insertClaim, insertWorker, insertWorkshop,
+  countCurrentWorkers, findClaim, findClaims, findSpellsOfMember, findWorkers, findWorkshopInScope, findWorkshops, insertWorker, insertWorkshop,
 } from './workshops.repository.ts';
 import type { WorkerInput, WorkerView, WorkshopInput, WorkshopSubsidyView, WorkshopView } from './workshops.schemas.ts';
 
@@ -26,7 +26,7 @@ function presentWorker(actor: Actor, w: WorkerRow): WorkerView {
   };
 }
 
-async function requireWorkshop(ctx: AppContext, actor: Actor, id: string) {
+export async function requireWorkshop(ctx: AppContext, actor: Actor, id: string) {
   const row = await findWorkshopInScope(ctx.db, actor, id);
   if (!row) throw new AppError('OUT_OF_SCOPE', `workshop ${id} not found in your region`);
   return row;
@@ -47,7 +47,7 @@ export async function createWorkshop(ctx: AppContext, actor: Actor, input: Works
 export async function listWorkshops(ctx: AppContext, actor: Actor, region?: string): Promise<WorkshopView[]> {
   requirePermission(actor, 'registry:read');
   const rows = await findWorkshops(ctx.db, actor, region);
-  const counts = await countCurrentWorkers(ctx.db, rows.map((r) => r.id), isoDate(ctx.now()));
+  const counts = await countCurrentWorkers(ctx.db, rows.map((r) => r.id), todayInChina(ctx.now()));
   return rows.map((r) => ({ id: r.id, villageCode: r.villageCode, name: r.name, operator: r.operator, industry: r.industry, contact: r.contact, openedOn: r.openedOn, currentWorkers: counts.get(r.id) ?? 0 }));
 }
 
@@ -55,7 +55,7 @@ export async function getWorkshop(ctx: AppContext, actor: Actor, id: string) {
   requirePermission(actor, 'registry:read');
   const w = await requireWorkshop(ctx, actor, id);
   const workers = await findWorkers(ctx.db, id);
-  const today = isoDate(ctx.now());
+  const today = todayInChina(ctx.now());
   const claims = await findClaims(ctx.db, id);
   return {
     id: w.id, villageCode: w.villageCode, name: w.name, operator: w.operator, industry: w.industry, contact: w.contact, openedOn: w.openedOn,
@@ -113,29 +113,4 @@ export async function computeWorkshopSubsidyFor(ctx: AppContext, actor: Actor, w
     reasons: result.reasons.map((r) => ({ code: r.code, field: r.field, message: r.message })),
     claimedAt: claim?.claimedAt ?? null,
   };
-}
-
-/** Claims the year's subsidy: refused when not earned, or when the year was already claimed. */
-export async function claimWorkshopSubsidy(ctx: AppContext, actor: Actor, workshopId: string, year: number): Promise<WorkshopSubsidyView> {
-  requirePermission(actor, 'assistance:write');
-  if (year > ctx.now().getUTCFullYear()) throw new AppError('VALIDATION_FAILED', 'the year is in the future', { field: 'year' });
-  const workshop = await requireWorkshop(ctx, actor, workshopId);
-  const computed = await computeWorkshopSubsidyFor(ctx, actor, workshopId, year);
-  if (computed.claimedAt !== null) throw new AppError('MEASURE_DUPLICATE', `the ${year} subsidy of this workshop was already claimed on ${computed.claimedAt}`, { field: 'year' });
-  const [reason] = computed.reasons;
-  if (!computed.isEarned && reason) throw new AppError('WORKSHOP_SUBSIDY_NOT_EARNED', reason.message, { field: 'year' });
-  const { citations } = await resolveWorkshopPolicy(ctx, workshop.villageCode, year);
-  const at = ctx.now().toISOString();
-  await ctx.db.transaction().execute(async (trx) => {
-    await insertClaim(trx, {
-      id: uuidv7(), workshopId, villageCode: workshop.villageCode, year, qualifyingWorkers: computed.qualifyingWorkers,
-      workerTotal: computed.workerTotal, employerTotal: computed.employerTotal, workers: JSON.stringify(computed.workers),
-      policyValues: JSON.stringify(citations), claimedAt: at, claimedBy: actor.userId,
-    });
-    await recordAudit(trx, actor, {
-      action: 'claim', entityType: 'workshopSubsidy', entityId: workshopId, regionCode: workshop.villageCode,
-      details: { year, workerTotal: computed.workerTotal, employerTotal: computed.employerTotal, qualifyingWorkers: computed.qualifyingWorkers },
-    }, at);
-  });
-  return { ...computed, claimedAt: at };
 }

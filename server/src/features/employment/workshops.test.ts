@@ -18,11 +18,11 @@ async function heads(t: TestApp, user: TestUser, count: number, povertyStatus: '
 describeEachEngine('workshops API', (t) => {
   it('earns the wage subsidy with ten poor workers for three months, claims it once, and shows the jobs as measures', async () => {
     const cadre = await createSignedInUser(t(), 'villageCadre', '150602');
-    const created = await request<{ id: string }>(t(), 'POST', '/api/v1/workshops', {
+    const created = await request<{ id: string }>(t(), 'POST', '/api/v1/assistance-workshops', {
       user: cadre, body: { villageCode: '150602101201', name: '九成功扶贫车间', operator: '某服饰有限公司', openedOn: '2024-01-01' },
     });
     expect(created.status).toBe(201);
-    const url = `/api/v1/workshops/${created.body.id}`;
+    const url = `/api/v1/assistance-workshops/${created.body.id}`;
     const poor = await heads(t(), cadre, 10);
     const [notPoor] = await heads(t(), cadre, 1, 'notPoor');
     for (const memberId of poor.slice(0, 9)) {
@@ -55,20 +55,44 @@ describeEachEngine('workshops API', (t) => {
     expect(detail.body.claims).toEqual([expect.objectContaining({ year: 2025, workerTotal: 360_000 })]);
     const audit = await t().ctx.db.selectFrom('auditLog').select('details').where('entityType', '=', 'workshopSubsidy').where('entityId', '=', created.body.id).execute();
     expect(audit).toHaveLength(1);
+    // The claim is recorded as each counting worker's measure: 3 months × 120 yuan, for the worker's household.
+    const paid = await t().ctx.db.selectFrom('assistanceMeasures').select(['memberId', 'amount', 'startDate', 'endDate', 'status'])
+      .where('measureType', '=', 'workshopJob').where('amount', 'is not', null).execute();
+    expect(paid).toHaveLength(10);
+    expect(paid.every((m) => Number(m.amount) === 36_000 && m.status === 'completed')).toBe(true);
+    expect(paid.map((m) => m.memberId).sort()).toEqual([...poor].sort());
+    expect(paid.find((m) => m.memberId === poor[9])).toMatchObject({ startDate: '2025-05-01', endDate: '2025-09-30' });
+  });
+
+  it('answers claims of the same workshop and year made at once with one claim and a clear 409 for the others', async () => {
+    const cadre = await createSignedInUser(t(), 'villageCadre', '150602');
+    const created = await request<{ id: string }>(t(), 'POST', '/api/v1/assistance-workshops', { user: cadre, body: { villageCode: '150602101202', name: '并发车间', operator: '某公司', openedOn: '2024-01-01' } });
+    const url = `/api/v1/assistance-workshops/${created.body.id}`;
+    const workers = await heads(t(), cadre, 10);
+    for (const memberId of workers) {
+      expect((await request(t(), 'POST', `${url}/workers`, { user: cadre, body: { memberId, startedOn: '2025-01-01', endedOn: '2025-03-31', monthlyWage: 200_000 } })).status).toBe(201);
+    }
+    const answers = await Promise.all([1, 2, 3].map(() => request<{ code?: string; field?: string }>(t(), 'POST', `${url}/subsidy`, { user: cadre, body: { year: 2025 } })));
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 409, 409]);
+    expect(answers.filter((a) => a.status === 409).map((a) => [a.body.code, a.body.field])).toEqual([['MEASURE_DUPLICATE', 'year'], ['MEASURE_DUPLICATE', 'year']]);
+    const claims = await t().ctx.db.selectFrom('workshopSubsidies').select('id').where('workshopId', '=', created.body.id).execute();
+    expect(claims).toHaveLength(1);
+    const measures = await t().ctx.db.selectFrom('assistanceMeasures').select('id').where('memberId', 'in', workers).where('amount', 'is not', null).execute();
+    expect(measures).toHaveLength(10);
   });
 
   it('keeps workshops in their region and refuses bad input', async () => {
     const cadre = await createSignedInUser(t(), 'villageCadre', '150602');
-    const created = await request<{ id: string }>(t(), 'POST', '/api/v1/workshops', { user: cadre, body: { villageCode: '150602101201', name: '车间', operator: '公司', openedOn: '2024-01-01' } });
+    const created = await request<{ id: string }>(t(), 'POST', '/api/v1/assistance-workshops', { user: cadre, body: { villageCode: '150602101201', name: '车间', operator: '公司', openedOn: '2024-01-01' } });
     const outsider = await createSignedInUser(t(), 'countyOfficer', '110101');
-    expect((await request(t(), 'GET', `/api/v1/workshops/${created.body.id}`, { user: outsider })).status).toBe(404);
-    expect((await request<unknown[]>(t(), 'GET', '/api/v1/workshops', { user: outsider })).body).toEqual([]);
-    const elsewhere = await request(t(), 'POST', '/api/v1/workshops', { user: outsider, body: { villageCode: '150602101201', name: '车间', operator: '公司', openedOn: '2024-01-01' } });
+    expect((await request(t(), 'GET', `/api/v1/assistance-workshops/${created.body.id}`, { user: outsider })).status).toBe(404);
+    expect((await request<unknown[]>(t(), 'GET', '/api/v1/assistance-workshops', { user: outsider })).body).toEqual([]);
+    const elsewhere = await request(t(), 'POST', '/api/v1/assistance-workshops', { user: outsider, body: { villageCode: '150602101201', name: '车间', operator: '公司', openedOn: '2024-01-01' } });
     expect(elsewhere.status).toBe(403);
     expect(elsewhere.body).toMatchObject({ field: 'villageCode' });
     const inspector = await createSignedInUser(t(), 'inspector', '150602');
-    expect((await request(t(), 'POST', `/api/v1/workshops/${created.body.id}/subsidy`, { user: inspector, body: { year: 2025 } })).status).toBe(403);
-    const bad = await request(t(), 'POST', '/api/v1/workshops', { user: cadre, body: { villageCode: '1506', name: '车间', operator: '公司', openedOn: '2024-01-01' } });
+    expect((await request(t(), 'POST', `/api/v1/assistance-workshops/${created.body.id}/subsidy`, { user: inspector, body: { year: 2025 } })).status).toBe(403);
+    const bad = await request(t(), 'POST', '/api/v1/assistance-workshops', { user: cadre, body: { villageCode: '1506', name: '车间', operator: '公司', openedOn: '2024-01-01' } });
     expect(bad.body).toMatchObject({ code: 'VALIDATION_FAILED', field: 'villageCode' });
   });
 });

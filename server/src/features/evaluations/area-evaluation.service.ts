@@ -1,5 +1,5 @@
 import {
-  evaluateCountyExit, evaluatePoorVillage, evaluateVillageExit, regionLevelOf,
+  evaluateCountyExit, evaluatePoorVillage, evaluateVillageExit, regionLevelOf, samplingStrata, summarizeSampleFindings,
   type Decision, type ExitOutcome, type SamplingFindings,
 } from '@fupin/core';
 import { assertReadableRegion, requirePermission, type Actor } from '../../access/actor.ts';
@@ -7,6 +7,7 @@ import type { AppContext } from '../../app-context.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { findRegion } from '../regions/regions.repository.ts';
 import { resolvePolicyFor } from '../policy/policy.service.ts';
+import { findExercise, findSampledHouseholds } from '../sampling/sampling.repository.ts';
 import { countPoorPeople, sumIncomes, type PeopleCount } from './evaluations.repository.ts';
 
 export interface InfrastructureCheck { item: string; passed: boolean }
@@ -27,7 +28,20 @@ export interface CountyEvaluation {
   year: number;
   counts: PeopleCount;
   sampling: SamplingFindings | null;
+  /** The sampling exercise the findings come from. */
+  samplingExercise: SamplingExerciseUsed | null;
   exit: Decision<ExitOutcome>;
+}
+
+export interface SamplingExerciseUsed {
+  id: string;
+  regionCode: string;
+  year: number;
+  seed: string;
+  drawnAt: string;
+  drawnByName: string;
+  sampled: number;
+  recorded: number;
 }
 
 async function requireRegionOfLevel(ctx: AppContext, actor: Actor, code: string, level: 'village' | 'county', field: string) {
@@ -38,11 +52,11 @@ async function requireRegionOfLevel(ctx: AppContext, actor: Actor, code: string,
   return region;
 }
 
-/** A village's incidence from the registry, its exit eligibility and the poor-village criteria. */
+/** A village's incidence from the registry as of the year, its exit eligibility and the poor-village criteria. */
 export async function evaluateVillage(ctx: AppContext, actor: Actor, villageCode: string, year: number, inputs: { collectiveIncome?: number | undefined; infrastructure?: InfrastructureCheck[] | undefined } = {}): Promise<VillageEvaluation> {
   requirePermission(actor, 'registry:read');
   const region = await requireRegionOfLevel(ctx, actor, villageCode, 'village', 'villageCode');
-  const [counts, incomes, policy] = await Promise.all([countPoorPeople(ctx.db, actor, villageCode), sumIncomes(ctx.db, actor, villageCode, year), resolvePolicyFor(ctx.db, villageCode, year)]);
+  const [counts, incomes, policy] = await Promise.all([countPoorPeople(ctx.db, actor, villageCode, year), sumIncomes(ctx.db, actor, villageCode, year), resolvePolicyFor(ctx.db, villageCode, year)]);
   const incomePerCapita = incomes.people > 0 ? Math.round(incomes.netIncome / incomes.people) : null;
   const facts = { poorPeople: counts.poorPeople, population: counts.people };
   return {
@@ -52,13 +66,41 @@ export async function evaluateVillage(ctx: AppContext, actor: Actor, villageCode
   };
 }
 
-/** A county's incidence from the registry and, with the sampling findings, its exit eligibility. */
-export async function evaluateCounty(ctx: AppContext, actor: Actor, countyCode: string, year: number, sampling: SamplingFindings | null): Promise<CountyEvaluation> {
+/**
+ * The findings of a recorded sampling exercise of this county and year, for its exit evaluation;
+ * an exercise of another county or year is refused, naming the field.
+ */
+async function readSamplingExercise(ctx: AppContext, actor: Actor, countyCode: string, year: number, exerciseId: string) {
+  const exercise = await findExercise(ctx.db, actor, exerciseId);
+  if (!exercise) throw new AppError('OUT_OF_SCOPE', `sampling exercise ${exerciseId} not found in your region`, { field: 'samplingExerciseId' });
+  if (exercise.regionCode !== countyCode || exercise.year !== year) {
+    throw new AppError('VALIDATION_FAILED', `sampling exercise ${exerciseId} checked ${exercise.regionCode} in ${exercise.year}, not ${countyCode} in ${year}`, { field: 'samplingExerciseId' });
+  }
+  const households = await findSampledHouseholds(ctx.db, actor, exerciseId);
+  const flag = (v: number | null) => (v === null ? null : v === 1);
+  const findings = households.map((h) => ({
+    stratum: samplingStrata.has(h.stratum) ? h.stratum : 'nonRegistered' as const, memberCount: h.memberCount,
+    isWronglyExited: flag(h.isWronglyExited), isMissed: flag(h.isMissed), approves: flag(h.approves),
+  }));
+  const used: SamplingExerciseUsed = {
+    id: exercise.id, regionCode: exercise.regionCode, year: exercise.year, seed: exercise.seed, drawnAt: exercise.createdAt, drawnByName: exercise.createdByName,
+    sampled: households.length, recorded: households.filter((h) => h.recordedAt !== null).length,
+  };
+  return { sampling: summarizeSampleFindings(findings), used };
+}
+
+/**
+ * A county's incidence from the registry as of the year and, with a recorded sampling exercise
+ * (三率一度 computed from its findings), its exit eligibility; without one the exit waits.
+ */
+export async function evaluateCounty(ctx: AppContext, actor: Actor, countyCode: string, year: number, samplingExerciseId: string | null): Promise<CountyEvaluation> {
   requirePermission(actor, 'registry:read');
   const region = await requireRegionOfLevel(ctx, actor, countyCode, 'county', 'countyCode');
-  const [counts, policy] = await Promise.all([countPoorPeople(ctx.db, actor, countyCode), resolvePolicyFor(ctx.db, countyCode, year)]);
+  const exercise = samplingExerciseId ? await readSamplingExercise(ctx, actor, countyCode, year, samplingExerciseId) : null;
+  const sampling = exercise?.sampling ?? null;
+  const [counts, policy] = await Promise.all([countPoorPeople(ctx.db, actor, countyCode, year), resolvePolicyFor(ctx.db, countyCode, year)]);
   return {
-    countyCode, countyName: region.name, year, counts, sampling,
+    countyCode, countyName: region.name, year, counts, sampling, samplingExercise: exercise?.used ?? null,
     exit: evaluateCountyExit({ countyCode, year, poorPeople: counts.poorPeople, population: counts.people, sampling }, policy),
   };
 }

@@ -7,20 +7,6 @@ import {
 } from './evaluations.schemas.ts';
 import { getExitReport, listExitReports, recordExitReport } from './exit-reports.service.ts';
 import { evaluateHouseholdForYear } from './household-evaluation.service.ts';
-import { AppError } from '../../errors/app-error.ts';
-
-type CountyQuery = z.infer<typeof countyQuery>;
-
-/** All five findings, or none (then the county's exit waits for sampling); a partial set is an error. */
-function samplingFrom(q: CountyQuery) {
-  const { wrongExitPeople, missedPeople, wrongExitRate, missedRate, approvalRate } = q;
-  if (wrongExitPeople === undefined && missedPeople === undefined && wrongExitRate === undefined && missedRate === undefined && approvalRate === undefined) return null;
-  if (wrongExitPeople === undefined || missedPeople === undefined || wrongExitRate === undefined || missedRate === undefined || approvalRate === undefined) {
-    const missing = Object.entries({ wrongExitPeople, missedPeople, wrongExitRate, missedRate, approvalRate }).find(([, v]) => v === undefined)?.[0] ?? 'sampling';
-    throw new AppError('VALIDATION_FAILED', 'give all five sampling findings or none', { field: missing });
-  }
-  return { wrongExitPeople, missedPeople, wrongExitRate, missedRate, approvalRate };
-}
 
 export const evaluationsApp = createFeatureApp()
   .openapi(createRoute({
@@ -40,12 +26,12 @@ export const evaluationsApp = createFeatureApp()
   })
   .openapi(createRoute({
     method: 'get', path: '/evaluations/counties/{countyCode}', tags: ['evaluations'],
-    summary: 'A county\'s incidence and, given the sampling findings, composite incidence and exit eligibility',
+    summary: 'A county\'s incidence as of the year and, from a recorded sampling exercise, the three rates, composite incidence and exit eligibility',
     request: { params: countyParams, query: countyQuery },
     responses: { 200: jsonContent(countyEvaluationSchema, 'The evaluation'), ...problemResponses },
   }), async (c) => {
     const query = c.req.valid('query');
-    return c.json(await evaluateCounty(c.get('ctx'), c.get('actor'), c.req.valid('param').countyCode, query.year, samplingFrom(query)), 200);
+    return c.json(await evaluateCounty(c.get('ctx'), c.get('actor'), c.req.valid('param').countyCode, query.year, query.samplingExerciseId ?? null), 200);
   })
   .openapi(createRoute({
     method: 'post', path: '/exit-reports', tags: ['evaluations'],

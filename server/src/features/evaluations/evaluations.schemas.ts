@@ -46,11 +46,17 @@ export const villageEvaluationSchema = z.object({
 
 export const samplingSchema = z.object({
   wrongExitPeople: z.number().int().min(0), missedPeople: z.number().int().min(0),
-  wrongExitRate: z.number().min(0).max(1), missedRate: z.number().min(0).max(1), approvalRate: z.number().min(0).max(1),
-}).openapi('SamplingFindings');
+  wrongExitRate: z.number().min(0).max(1).nullable(), missedRate: z.number().min(0).max(1).nullable(), approvalRate: z.number().min(0).max(1).nullable(),
+}).openapi('SamplingFindings', { description: 'Computed from the findings of a sampling exercise; a rate is null while nothing it counts was checked' });
+
+const samplingExerciseUsedSchema = z.object({
+  id: z.string(), regionCode: z.string(), year: z.number().int(), seed: z.string(), drawnAt: z.string(), drawnByName: z.string(),
+  sampled: z.number().int(), recorded: z.number().int(),
+}).openapi('SamplingExerciseUsed');
 
 export const countyEvaluationSchema = z.object({
-  countyCode: z.string(), countyName: z.string(), year: z.number().int(), counts: countsSchema, sampling: samplingSchema.nullable(), exit: decisionSchema,
+  countyCode: z.string(), countyName: z.string(), year: z.number().int(), counts: countsSchema,
+  sampling: samplingSchema.nullable(), samplingExercise: samplingExerciseUsedSchema.nullable(), exit: decisionSchema,
 }).openapi('CountyEvaluation');
 
 const yearQuery = z.coerce.number().int().min(2013).max(2100).openapi({ param: { name: 'year', in: 'query' }, example: 2020 });
@@ -62,19 +68,18 @@ export const villageQuery = z.object({
   year: yearQuery,
   collectiveIncome: z.coerce.number().int().min(0).optional().openapi({ param: { name: 'collectiveIncome', in: 'query' }, description: 'Collective economy income of the year, fen' }),
 });
-const rateQuery = (name: string) => z.coerce.number().min(0).max(1).optional().openapi({ param: { name, in: 'query' } });
-const peopleQuery = (name: string) => z.coerce.number().int().min(0).optional().openapi({ param: { name, in: 'query' } });
+const samplingExerciseIdSchema = z.string().min(1).max(64)
+  .openapi({ description: 'The recorded sampling exercise of this county and year whose findings give the three rates and one degree' });
 export const countyQuery = z.object({
   year: yearQuery,
-  wrongExitPeople: peopleQuery('wrongExitPeople'), missedPeople: peopleQuery('missedPeople'),
-  wrongExitRate: rateQuery('wrongExitRate'), missedRate: rateQuery('missedRate'), approvalRate: rateQuery('approvalRate'),
+  samplingExerciseId: samplingExerciseIdSchema.optional().openapi({ param: { name: 'samplingExerciseId', in: 'query' } }),
 });
 
 export const exitReportInputSchema = z.object({
   level: z.enum(['village', 'county']),
   regionCode: regionCodeSchema,
   year: z.number().int().min(2013).max(2100),
-  sampling: samplingSchema.nullable().optional(),
+  samplingExerciseId: samplingExerciseIdSchema.nullable().optional(),
   infrastructure: z.array(z.object({ item: z.string().trim().min(1).max(100), passed: z.boolean() })).max(30).optional(),
   note: z.string().max(2000).nullable().optional(),
 }).openapi('ExitReportInput');

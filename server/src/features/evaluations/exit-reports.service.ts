@@ -1,4 +1,4 @@
-import type { Decision, SamplingFindings } from '@fupin/core';
+import type { Decision } from '@fupin/core';
 import { v7 as uuidv7 } from 'uuid';
 import { assertWritableRegion, requirePermission, type Actor } from '../../access/actor.ts';
 import type { AppContext } from '../../app-context.ts';
@@ -12,7 +12,8 @@ export interface ExitReportInput {
   level: 'village' | 'county';
   regionCode: string;
   year: number;
-  sampling?: SamplingFindings | null | undefined;
+  /** The recorded sampling exercise whose findings a county report uses. */
+  samplingExerciseId?: string | null | undefined;
   infrastructure?: InfrastructureCheck[] | undefined;
   note?: string | null | undefined;
 }
@@ -40,7 +41,7 @@ export function presentExitReport(row: ExitEvaluationReportRow): ExitReportView 
 
 /**
  * Evaluates a village or county from the data as it stands and records the decision with its
- * evidence (the counts, the sampling findings, the checks), so the report holds even if data change.
+ * evidence (the counts, the sampling exercise used and its findings, the checks), so the report holds even if data change.
  * Village reports need registry:write (township and county); county reports need policy:manage.
  */
 export async function recordExitReport(ctx: AppContext, actor: Actor, input: ExitReportInput): Promise<ExitReportView> {
@@ -56,9 +57,9 @@ export async function recordExitReport(ctx: AppContext, actor: Actor, input: Exi
     decision = evaluation.exit;
     evidence = { name: evaluation.villageName, counts: evaluation.counts, incomePerCapita: evaluation.incomePerCapita, infrastructure: input.infrastructure ?? [] };
   } else {
-    const evaluation = await evaluateCounty(ctx, actor, input.regionCode, input.year, input.sampling ?? null);
+    const evaluation = await evaluateCounty(ctx, actor, input.regionCode, input.year, input.samplingExerciseId ?? null);
     decision = evaluation.exit;
-    evidence = { name: evaluation.countyName, counts: evaluation.counts, sampling: evaluation.sampling };
+    evidence = { name: evaluation.countyName, counts: evaluation.counts, sampling: evaluation.sampling, samplingExercise: evaluation.samplingExercise };
   }
   const at = ctx.now().toISOString();
   const row: ExitEvaluationReportRow = {

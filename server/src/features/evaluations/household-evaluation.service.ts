@@ -10,6 +10,7 @@ import { requireHouseholdInScope } from '../households/households.service.ts';
 import { findIncome } from '../incomes/incomes.repository.ts';
 import { resolvePolicyFor } from '../policy/policy.service.ts';
 import { findLatestBasicNeedsCheck, findLivingMembers } from './evaluations.repository.ts';
+import { toMemberFacts } from './member-facts.ts';
 
 export interface HouseholdEvaluation {
   householdId: string;
@@ -49,10 +50,7 @@ async function gatherHouseholdFacts(ctx: AppContext, actor: Actor, householdId: 
     area: 'rural',
     income: income ? { year, netIncome: Number(income.netIncome), netIncomePerCapita: Number(income.netIncomePerCapita), householdSize: income.householdSize } : null,
     basicNeeds: check ? { checkedOn: check.checkedOn, items: toItems(check) } : null,
-    members: members.map((m) => ({
-      id: m.id, name: m.name, schoolStatus: m.schoolStatus, schoolGrade: m.schoolGrade, laborCapacity: m.laborCapacity,
-      receivesDibao: m.receivesDibao === 1, receivesExtremePovertySupport: m.receivesExtremePovertySupport === 1,
-    })),
+    members: members.map(toMemberFacts),
   };
   return { facts, villageCode: household.villageCode };
 }

@@ -68,4 +68,31 @@ describeEachEngine('household evaluation', (t) => {
     const noIncome = await request<Evaluation>(t(), 'GET', `/api/v1/evaluations/households/${household.id}?year=2019`, { user: cadre });
     expect(noIncome.body.exit.outcome).toBe('insufficientData');
   });
+
+  it('uses the registry\'s boarding, orphan and entry-year facts for education aid, recorded through the member API', async () => {
+    const cadre = await createSignedInUser(t(), 'villageCadre', '150602101201');
+    const household = await registerTestHousehold(t(), cadre, {
+      members: [
+        buildMemberInput(),
+        buildMemberInput({ relationToHead: 'son', schoolStatus: 'juniorHigh', schoolGrade: 8, name: '王寄宿', isBoarding: true }),
+        buildMemberInput({ relationToHead: 'daughter', schoolStatus: 'undergraduate', schoolGrade: 4, name: '王一九', isOrphan: true, universityEntryYear: 2019 }),
+        buildMemberInput({ relationToHead: 'son', schoolStatus: 'undergraduate', schoolGrade: 1, name: '王二二', universityEntryYear: 2022, studiesOutOfRegion: true }),
+      ],
+    });
+    const { members } = household;
+    expect(members.find((m) => m.name === '王寄宿')).toMatchObject({ isBoarding: true, isOrphan: false, universityEntryYear: null });
+    const benefits = async () => (await request<Evaluation>(t(), 'GET', `/api/v1/evaluations/households/${household.id}?year=2022`, { user: cadre })).body.entitlements.benefits
+      .map((b) => [b.memberName, b.benefit, b.amount]);
+    // Boarding junior secondary 1250 yuan; the orphan entering 2019: 10 000 a year (30 000 before, under the 40 000 cap);
+    // the poor-family entrant of 2022: 5000 a year and the out-of-region entrants' grant of 1000.
+    expect(await benefits()).toEqual(expect.arrayContaining([
+      ['王寄宿', 'educationAid', 125_000], ['王一九', 'universityAid', 1_000_000], ['王二二', 'universityEntrantGrant', 100_000], ['王二二', 'universityAid', 500_000],
+    ]));
+    // Changing the facts changes the aid: a day student, and the second child an orphan too (2022 cohort: 6000 a year).
+    const patch = (name: string, body: Record<string, unknown>) => request(t(), 'PATCH', `/api/v1/members/${members.find((m) => m.name === name)?.id ?? ''}`, { user: cadre, body });
+    expect((await patch('王寄宿', { isBoarding: false })).status).toBe(200);
+    expect((await patch('王二二', { isOrphan: true })).status).toBe(200);
+    expect(await benefits()).toEqual(expect.arrayContaining([['王寄宿', 'educationAid', 62_500], ['王二二', 'universityAid', 600_000]]));
+    expect((await patch('王一九', { universityEntryYear: 1900 })).body).toMatchObject({ code: 'VALIDATION_FAILED', field: 'universityEntryYear' });
+  });
 });

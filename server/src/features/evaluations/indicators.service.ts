@@ -44,8 +44,8 @@ export async function getIndicators(ctx: AppContext, actor: Actor, regionCode: s
   const chosenLine = await resolveLine(ctx, regionCode, year, line);
   const childLength = CHILD_LENGTH[regionCode.length];
   const [counts, children, sums] = await Promise.all([
-    countPoorPeople(ctx.db, actor, regionCode),
-    childLength ? countPoorPeopleByChild(ctx.db, actor, regionCode, childLength) : Promise.resolve([]),
+    countPoorPeople(ctx.db, actor, regionCode, year),
+    childLength ? countPoorPeopleByChild(ctx.db, actor, regionCode, year, childLength) : Promise.resolve([]),
     sumFgtInRegion(ctx.db, actor, regionCode, year, chosenLine.amount),
   ]);
   const names = new Map((await findRegionsByCodes(ctx.db, [regionCode, ...children.map((c) => c.code)])).map((r) => [r.code, r.name]));

@@ -3,6 +3,7 @@ import { feedDefinition, feedKinds } from '@fupin/core';
 import { bodyLimit } from 'hono/body-limit';
 import { AppError } from '../../errors/app-error.ts';
 import { createFeatureApp, jsonContent, problemResponses } from '../../http/openapi.ts';
+import { withUploadedFile } from './feed-file.ts';
 import { buildFeedTemplateCsv, buildFeedTemplateXlsx } from './feed-templates.ts';
 import {
   feedBatchIdParam, feedBatchListQuery, feedBatchSchema, feedBatchSummarySchema, feedDefinitionSchema, feedKindParam,
@@ -59,10 +60,10 @@ export const feedsApp = app
       ...problemResponses,
     },
   }), async (c) => {
-    const file = c.req.valid('form').file;
-    const report = await submitFeedBatch(c.get('ctx'), c.get('actor'), {
-      kind: c.req.valid('param').kind, fileName: file.name || 'upload.csv', bytes: new Uint8Array(await file.arrayBuffer()),
-    });
+    const upload = c.req.valid('form').file;
+    const fileName = upload.name || 'upload.csv';
+    const report = await withUploadedFile(c.get('ctx'), fileName, upload.stream(), (file) =>
+      submitFeedBatch(c.get('ctx'), c.get('actor'), { kind: c.req.valid('param').kind, fileName, file }));
     return report.isRepeat ? c.json(report, 200) : c.json(report, 201);
   })
   .openapi(createRoute({

@@ -5,14 +5,15 @@ import {
 } from '@fupin/core';
 import { v7 as uuidv7 } from 'uuid';
 import { requirePermission, type Actor } from '../../access/actor.ts';
-import { isoDate, type AppContext } from '../../app-context.ts';
+import { todayInChina, type AppContext } from '../../app-context.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
 import { AppError } from '../../errors/app-error.ts';
-import { readFeedFile } from './feed-file.ts';
+import { checksumOfFile, readFeedFile, type FeedSheet } from './feed-file.ts';
 import {
   findCurrentMembersByIdHash, findFeedBatch, findFeedBatchByChecksum, findFeedBatches, findFeedRecordsByKey,
-  insertFeedBatch, insertFeedRecords, updateFeedRecord, type NewFeedRecord,
+  insertFeedBatch, upsertFeedRecords, type FeedRecordWrite,
 } from './feeds.repository.ts';
+import { newRowId } from '../../db/row-ids.ts';
 import { presentFeedBatch, presentFeedBatchSummary } from './feeds.presenter.ts';
 import type { FeedBatchSummaryView, FeedBatchView, FeedIssue } from './feeds.schemas.ts';
 
@@ -20,8 +21,10 @@ const STORED_ISSUES = 1000;
 
 export interface FeedUpload {
   kind: FeedKind;
+  /** The name it was sent under (its extension gives the format). */
   fileName: string;
-  bytes: Uint8Array;
+  /** Where the file lies while it is read. */
+  file: string;
 }
 
 /** Department officers send only their department's feeds; county officers and administrators any. */
@@ -35,13 +38,13 @@ function assertMaySendFeed(actor: Actor, kind: FeedKind): void {
 interface ValidRow { sheetRow: number; idHash: string; rowKey: string; draft: FeedRecordDraft }
 
 /** Validates every row; returns the valid rows and the issues, one per bad cell or repeated row. */
-function checkRows(ctx: AppContext, kind: FeedKind, sheet: Awaited<ReturnType<typeof readFeedFile>>): { valid: ValidRow[]; issues: FeedIssue[]; invalidRows: number } {
+function checkRows(ctx: AppContext, kind: FeedKind, sheet: FeedSheet): { valid: ValidRow[]; issues: FeedIssue[]; invalidRows: number } {
   const definition = feedDefinition(kind);
   const { indexes, missing } = mapFeedHeaders(definition, sheet.headers);
   if (missing.length > 0) {
     throw new AppError('FEED_COLUMNS_MISSING', `the file lacks the column(s) ${missing.map((c) => c.zh).join(', ')} of the ${kind} template`, { field: 'file', details: { missing: missing.map((c) => c.zh) } });
   }
-  const today = isoDate(ctx.now());
+  const today = todayInChina(ctx.now());
   const valid: ValidRow[] = [];
   const issues: FeedIssue[] = [];
   const seen = new Map<string, number>();
@@ -80,17 +83,15 @@ const contentHashOf = (memberId: string, d: FeedRecordDraft): string =>
  */
 export async function submitFeedBatch(ctx: AppContext, actor: Actor, upload: FeedUpload): Promise<FeedBatchView> {
   assertMaySendFeed(actor, upload.kind);
-  const checksum = crypto.createHash('sha256').update(upload.bytes).digest('hex');
+  const checksum = await checksumOfFile(upload.file);
   const earlier = await findFeedBatchByChecksum(ctx.db, upload.kind, actor.regionCode, checksum);
   if (earlier) return presentFeedBatch(earlier, true);
 
-  const sheet = await readFeedFile(upload.fileName, upload.bytes);
+  const sheet = await readFeedFile(upload.file, upload.fileName);
   const { valid, issues, invalidRows } = checkRows(ctx, upload.kind, sheet);
   const members = new Map((await findCurrentMembersByIdHash(ctx.db, actor, valid.map((v) => v.idHash))).map((m) => [m.idHash, m]));
   const at = ctx.now().toISOString();
   const batchId = uuidv7();
-  const inserts: NewFeedRecord[] = [];
-  const updates: { id: string; record: NewFeedRecord }[] = [];
   let unmatched = 0;
   let unchanged = 0;
 
@@ -103,6 +104,8 @@ export async function submitFeedBatch(ctx: AppContext, actor: Actor, upload: Fee
 
   return ctx.db.transaction().execute(async (trx) => {
     const existing = new Map((await findFeedRecordsByKey(trx, upload.kind, matched.map((v) => v.rowKey))).map((r) => [r.rowKey, r]));
+    const writes: FeedRecordWrite[] = [];
+    let inserted = 0;
     for (const v of matched) {
       const member = members.get(v.idHash);
       if (!member) continue;
@@ -112,31 +115,26 @@ export async function submitFeedBatch(ctx: AppContext, actor: Actor, upload: Fee
         unchanged += 1;
         continue;
       }
-      const record: NewFeedRecord = {
-        id: before?.id ?? uuidv7(), kind: upload.kind, rowKey: v.rowKey, batchId, memberId: member.memberId,
-        householdId: member.householdId, villageCode: member.villageCode, eventDate: v.draft.eventDate,
-        amount: v.draft.amount, amount2: v.draft.amount2, code: v.draft.code, detail: JSON.stringify(v.draft.detail),
-        contentHash, createdAt: at, updatedAt: at,
-      };
-      if (before) updates.push({ id: before.id, record });
-      else inserts.push(record);
+      if (!before) inserted += 1;
+      writes.push({
+        // A row sent before keeps its id: the write updates it in place.
+        id: before?.id ?? newRowId(), rowKey: v.rowKey, memberId: member.memberId, householdId: member.householdId, villageCode: member.villageCode,
+        eventDate: v.draft.eventDate, amount: v.draft.amount, amount2: v.draft.amount2, code: v.draft.code, detail: JSON.stringify(v.draft.detail), contentHash,
+      });
     }
+    const updated = writes.length - inserted;
     issues.sort((a, b) => a.row - b.row);
     const batch = {
       id: batchId, kind: upload.kind, regionCode: actor.regionCode, department: actor.department, fileName: upload.fileName.slice(0, 200),
       checksum, via: actor.via, submittedBy: actor.userId, submittedByName: actor.username, submittedAt: at,
-      rowsTotal: sheet.rows.length, rowsInvalid: invalidRows, rowsUnmatched: unmatched, rowsInserted: inserts.length,
-      rowsUpdated: updates.length, rowsUnchanged: unchanged, issueCount: issues.length, issues: JSON.stringify(issues.slice(0, STORED_ISSUES)),
+      rowsTotal: sheet.rows.length, rowsInvalid: invalidRows, rowsUnmatched: unmatched, rowsInserted: inserted,
+      rowsUpdated: updated, rowsUnchanged: unchanged, issueCount: issues.length, issues: JSON.stringify(issues.slice(0, STORED_ISSUES)),
     };
     await insertFeedBatch(trx, batch);
-    await insertFeedRecords(trx, inserts);
-    for (const { id, record } of updates) {
-      const { batchId: b, memberId, householdId, villageCode, eventDate, amount, amount2, code, detail, contentHash } = record;
-      await updateFeedRecord(trx, id, { batchId: b, memberId, householdId, villageCode, eventDate, amount, amount2, code, detail, contentHash, updatedAt: at });
-    }
+    await upsertFeedRecords(trx, { kind: upload.kind, batchId, at }, writes);
     await recordAudit(trx, actor, {
       action: 'create', entityType: 'feedBatch', entityId: batchId, regionCode: actor.regionCode || null,
-      details: { kind: upload.kind, fileName: batch.fileName, checksum, rows: sheet.rows.length, inserted: inserts.length, updated: updates.length, unchanged, invalid: invalidRows, unmatched },
+      details: { kind: upload.kind, fileName: batch.fileName, checksum, rows: sheet.rows.length, inserted, updated, unchanged, invalid: invalidRows, unmatched },
     }, at);
     return presentFeedBatch(batch, false);
   });

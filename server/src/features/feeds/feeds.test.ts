@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { expect, it } from 'vitest';
 import { buildFamily, makeIdNumber, registerTestHousehold } from '../../../test/factories.ts';
 import { createSignedInUser, describeEachEngine, request, type TestApp } from '../../../test/test-context.ts';
+import { encodeGbk } from '../import/import-test-support.ts';
 import type { FeedBatchView } from './feeds.schemas.ts';
 
 const MEDICAL_HEADER = '结算单号,姓名,公民身份号码,结算日期,医疗总费用(元),个人自付(元),是否住院,医疗机构';
@@ -64,6 +65,21 @@ describeEachEngine('department feeds', (t) => {
     const missing = await upload(t(), 'socialAssistanceRoll', 'roll.csv', '姓名,公民身份号码\n张三,150602198001010011\n', civil.headers);
     expect(missing).toMatchObject({ status: 422, body: { code: 'FEED_COLUMNS_MISSING', field: 'file' } });
     expect((await upload(t(), 'socialAssistanceRoll', 'roll.txt', 'x', civil.headers)).body).toMatchObject({ code: 'VALIDATION_FAILED', field: 'file' });
+  });
+
+  it('reads a CSV in GBK, as Excel saves it on a Chinese Windows, with the import\'s readers; refuses a broken workbook', async () => {
+    const county = await createSignedInUser(t(), 'countyOfficer', '150602');
+    const members = buildFamily(1);
+    await registerTestHousehold(t(), county, { members });
+    const member = members[0];
+    const csv = `${MEDICAL_HEADER}\r\n\r\nG-1,${member?.name ?? ''},${member?.idNumber ?? ''},2025-05-06,1000,300,否,"旗医院, 二部"\r\n`;
+    const sent = await upload(t(), 'medicalCosts', '医保.csv', new Uint8Array(encodeGbk(csv)), county.headers);
+    expect(sent.status).toBe(201);
+    expect(sent.body.rows).toMatchObject({ total: 1, inserted: 1 });
+    const stored = await t().ctx.db.selectFrom('feedRecords').select(['amount', 'detail']).where('batchId', '=', sent.body.id).executeTakeFirstOrThrow();
+    expect([Number(stored.amount), JSON.parse(stored.detail)]).toEqual([30_000, expect.objectContaining({ hospital: '旗医院, 二部' })]);
+    const broken = await upload(t(), 'medicalCosts', '医保.xlsx', new TextEncoder().encode('not a workbook'), county.headers);
+    expect(broken).toMatchObject({ status: 400, body: { code: 'VALIDATION_FAILED', field: 'file' } });
   });
 
   it('matches only members in the sender\'s region and reads the xlsx template filled in', async () => {

@@ -6,13 +6,15 @@ export interface RecordChange {
   householdId: string;
   villageCode: string;
   entityType: 'household' | 'member' | 'income' | 'basicNeedsCheck' | 'assistanceMeasure'
-    | 'memberJob' | 'publicWelfarePost' | 'workshopWorker' | 'trainingRecord' | 'microloan' | 'educationAidPayment';
+    | 'memberJob' | 'publicWelfarePost' | 'workshopWorker' | 'trainingRecord' | 'microloan' | 'educationAidPayment' | 'monitoringCase';
   entityId: string;
   action: 'create' | 'update' | 'moveOut' | 'delete';
   changedAt: string;
   actorId: string;
   actorName: string;
   source: string;
+  /** What caused the change when the source is one of our records: the procedure's id for `procedure:…`. */
+  sourceId?: string | null;
   /** Snapshots as the API shows them (ID numbers masked, never in plain text). */
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;

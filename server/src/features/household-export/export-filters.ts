@@ -1,6 +1,6 @@
 import { hasPermission, maskIdNumber, parseIdNumber } from '@fupin/core';
 import { requirePermission, type Actor } from '../../access/actor.ts';
-import { isoDate, type AppContext } from '../../app-context.ts';
+import { todayInChina, type AppContext } from '../../app-context.ts';
 import { AppError } from '../../errors/app-error.ts';
 import type { HouseholdFilter } from '../households/household-search.repository.ts';
 import type { ExportOptionsQuery, HouseholdExportQuery } from './household-export.schemas.ts';
@@ -12,7 +12,7 @@ const OPTION_KEYS = new Set(['format', 'lang', 'idNumbers', 'idNumber']);
 export function toHouseholdFilter(ctx: AppContext, query: Omit<HouseholdExportQuery, keyof ExportOptionsQuery>): HouseholdFilter {
   let idHash: string | undefined;
   if (query.idNumber !== undefined) {
-    const parsed = parseIdNumber(query.idNumber, isoDate(ctx.now()));
+    const parsed = parseIdNumber(query.idNumber, todayInChina(ctx.now()));
     if (!parsed.ok) throw new AppError('ID_NUMBER_INVALID', parsed.message, { field: 'idNumber' });
     idHash = ctx.cipher.hash(parsed.facts.idNumber);
   }

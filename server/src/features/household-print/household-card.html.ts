@@ -4,6 +4,15 @@ import { measureTable, pairingTable } from './print-assistance.html.ts';
 import { causesText, checkItems, incomeAgainstLine, zh } from './print-labels.ts';
 import { dataTable, fact, factTable, text, yuanText } from './print-page.html.ts';
 
+/** Measures a card lists: the latest ones; the handbook has them all (a card must stay one page). */
+export const CARD_MEASURES = 5;
+
+/** The latest measures and how many more the handbook lists. */
+function latestMeasures(d: PrintDossier): { shown: PrintDossier; more: number } {
+  const latest = [...d.measures].sort((a, b) => b.startDate.localeCompare(a.startDate)).slice(0, CARD_MEASURES);
+  return { shown: { ...d, measures: latest }, more: d.measures.length - latest.length };
+}
+
 /** 明白卡: one page the household keeps: who they are, why they are poor, where their income stands. */
 export function householdCardHtml(d: PrintDossier, printedOn: string): string {
   const h = d.household;
@@ -11,6 +20,7 @@ export function householdCardHtml(d: PrintDossier, printedOn: string): string {
   const latest = d.incomes.at(-1);
   const line = latest ? incomeAgainstLine(latest) : undefined;
   const check = d.checks[0];
+  const measures = latestMeasures(d);
   return `<article class="document card">`
     + `<h1>扶贫明白卡</h1><p class="subtitle">${text(d.place.county)} ${text(d.place.township)} ${text(d.place.village)} ${text(h.villageGroup === null ? '' : h.villageGroup)}</p>`
     + factTable([
@@ -27,7 +37,7 @@ export function householdCardHtml(d: PrintDossier, printedOn: string): string {
       : '<p class="empty">尚无收入记录</p>'}`
     + `<h2>“两不愁三保障”及饮水安全</h2>${check ? `<p>核查日期：${text(check.checkedOn)}</p><p>${checkItems(check).join('；')}</p>` : '<p class="empty">尚无核查记录</p>'}`
     + `<h2>帮扶责任人</h2>${pairingTable(d)}`
-    + `<h2>帮扶措施</h2>${measureTable(d)}`
+    + `<h2>帮扶措施</h2>${measureTable(measures.shown)}${measures.more > 0 ? `<p class="note">另有 ${measures.more} 项帮扶措施，详见扶贫手册。</p>` : ''}`
     + `<p class="footnote">本卡由农户留存，内容如有变化请告知村委会或帮扶责任人。打印日期：${text(printedOn)}。身份证号码已脱敏。</p>`
     + '</article>';
 }

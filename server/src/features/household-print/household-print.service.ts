@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import type { ReadableStream } from 'node:stream/web';
 import { assertReadableRegion, requirePermission, type Actor } from '../../access/actor.ts';
-import { isoDate, type AppContext } from '../../app-context.ts';
+import { todayInChina, type AppContext } from '../../app-context.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { waitForDrain } from '../../spreadsheet/wait-for-drain.ts';
@@ -36,7 +36,7 @@ async function auditPrint(ctx: AppContext, actor: Actor, document: PrintDocument
 export async function printHousehold(ctx: AppContext, actor: Actor, householdId: string, document: PrintDocument): Promise<string> {
   requirePermission(actor, 'registry:read');
   const household = await requireHouseholdInScope(ctx.db, actor, householdId);
-  const printedOn = isoDate(ctx.now());
+  const printedOn = todayInChina(ctx.now());
   const [dossier] = await loadPrintDossiers(ctx.db, actor, [household.id], printedOn);
   if (!dossier) throw new AppError('OUT_OF_SCOPE', `household ${householdId} not found in your region`);
   await auditPrint(ctx, actor, document, { householdId, regionCode: household.villageCode, households: 1 });
@@ -58,7 +58,7 @@ export async function printVillage(ctx: AppContext, actor: Actor, villageCode: s
   const filters = Object.fromEntries(Object.entries(query).filter(([key, v]) => v !== undefined && key !== 'idNumber'));
   await auditPrint(ctx, actor, document, { regionCode: villageCode, households: count, filters });
 
-  const printedOn = isoDate(ctx.now());
+  const printedOn = todayInChina(ctx.now());
   const out = new PassThrough();
   const write = async () => {
     out.write(pageStart(`${TITLES[document]} · ${region.name}`, count));

@@ -82,6 +82,21 @@ describeEachEngine('household handbook and card print pages', (t) => {
     for (const id of plainIds) expect(html).not.toContain(id);
   });
 
+  it('lists the latest five measures on the card (so it stays one page) and every measure in the handbook', async () => {
+    const many = await registerTestHousehold(t(), county, { villageCode: otherVillage });
+    for (let month = 1; month <= 7; month++) {
+      const res = await request(t(), 'POST', `/api/v1/households/${many.id}/measures`, { user: county, body: { measureType: 'consumption', startDate: `2021-0${month}-01`, inKind: `第${month}批` } });
+      expect(res.status).toBe(201);
+    }
+    const card = (await page(county, `/households/${many.id}/print/card`)).html;
+    expect(card.match(/<td>消费帮扶<\/td>/g)).toHaveLength(5);
+    expect(card).toContain('<td>2021-07-01</td>');
+    expect(card).not.toContain('<td>2021-02-01</td>');
+    expect(card).toContain('另有 2 项帮扶措施，详见扶贫手册。');
+    const handbook = (await page(county, `/households/${many.id}/print/handbook`)).html;
+    expect(handbook.match(/<td>消费帮扶<\/td>/g)).toHaveLength(7);
+  });
+
   it('prints a whole village, one card per page, as the list filters it, and audits the count', async () => {
     const { res, html } = await page(county, `/villages/${village}/print/card`);
     expect(res.status).toBe(200);

@@ -65,6 +65,10 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 .signatures span { min-width: 45mm; border-bottom: 0.4pt solid #000; padding-bottom: 6mm; }
 .card { border: 1pt solid #000; padding: 5mm; }
 .card h1 { font-size: 18pt; }
+/* The card is one page: tighter cells than the handbook's. */
+.card th, .card td { padding: 0.7mm 1.4mm; }
+.card h2 { margin: 3.5mm 0 1.5mm; }
+.note { font-size: 9pt; margin: 0 0 2mm; }
 .footnote { font-size: 8.5pt; color: #333; margin-top: 3mm; }
 .toolbar { position: sticky; top: 0; padding: 8px; background: #fff; border-bottom: 1px solid #ccc; text-align: center; z-index: 1; }
 .toolbar button { font-size: 14px; padding: 4px 16px; }

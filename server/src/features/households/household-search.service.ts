@@ -1,6 +1,6 @@
 import { parseIdNumber } from '@fupin/core';
 import { requirePermission, type Actor } from '../../access/actor.ts';
-import { isoDate, type AppContext } from '../../app-context.ts';
+import { todayInChina, type AppContext } from '../../app-context.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { searchHouseholds } from './household-search.repository.ts';
 import type { HouseholdSearchQuery, HouseholdSummary } from './household-search.schemas.ts';
@@ -9,7 +9,7 @@ import { presentHouseholdSummary } from './households.presenter.ts';
 
 /** The keyed hash of a full ID number typed into the search box (a malformed one is an error, not "no results"). */
 function idHashOf(ctx: AppContext, idNumber: string): string {
-  const parsed = parseIdNumber(idNumber, isoDate(ctx.now()));
+  const parsed = parseIdNumber(idNumber, todayInChina(ctx.now()));
   if (!parsed.ok) throw new AppError('ID_NUMBER_INVALID', parsed.message, { field: 'idNumber' });
   return ctx.cipher.hash(parsed.facts.idNumber);
 }

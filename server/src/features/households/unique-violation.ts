@@ -17,6 +17,11 @@ function uniqueViolationText(error: unknown): string | undefined {
   return undefined;
 }
 
+/** Whether an error is a unique-constraint failure whose text names `hint` (a table, index or column). */
+export function isUniqueViolation(error: unknown, hint: string): boolean {
+  return uniqueViolationText(error)?.includes(hint) ?? false;
+}
+
 /**
  * Two writers racing past the checks meet the database's unique indexes; their loser gets the
  * same answer the checks would have given, not a 500.

@@ -3,12 +3,13 @@ import {
   type HouseholdDraft, type ImportCell, type ImportProblem,
 } from '@fupin/core';
 import type { Actor } from '../../access/actor.ts';
-import { isoDate, type AppContext } from '../../app-context.ts';
+import { todayInChina, type AppContext } from '../../app-context.ts';
 import type { HouseholdRow, MemberRow } from '../../db/schema.ts';
 import { findCurrentIdHolders } from '../members/members.repository.ts';
 import { planHousehold, type BatchFacts, type PlanContext } from './import-plan.ts';
 import { readSheets, type ImportFormat, type SheetRow } from './import-readers.ts';
 import { findCurrentMembersOf, findHouseholdsByNo } from './import.repository.ts';
+import { CompactStringSet } from './compact-string-set.ts';
 import { createStagingWriter, type StagedHousehold } from './import-staging.ts';
 import { createVillageResolver } from './import-villages.ts';
 
@@ -57,9 +58,10 @@ export async function checkImportFile(ctx: AppContext, actor: Actor, input: Chec
   const counts: CheckCounts = { rowsRead: 0, rowsValid: 0, rowsInvalid: 0, householdsNew: 0, householdsChanged: 0, householdsUnchanged: 0, householdsInvalid: 0, problemCount: 0 };
   const ignoredColumns = new Set<string>();
   const staging = createStagingWriter(input.stagingFile);
-  const seenNumbers = new Set<string>();
+  // Remembered across the whole file, compactly: a county's file holds millions of them.
+  const seenNumbers = new CompactStringSet();
   const resolveVillage = createVillageResolver(ctx.db, actor);
-  const seenIdHashes = new Set<string>();
+  const seenIdHashes = new CompactStringSet();
   let householdSheets = 0;
   const report = async (problems: readonly ImportProblem[]) => {
     if (problems.length === 0) return;
@@ -71,14 +73,13 @@ export async function checkImportFile(ctx: AppContext, actor: Actor, input: Chec
     if (options.signal?.aborted) throw new ImportCancelled();
     for (const draft of drafts) {
       if (draft.householdNo === '') continue;
-      if (seenNumbers.has(draft.householdNo)) {
+      if (!seenNumbers.add(draft.householdNo)) {
         draft.problems.push({ sheet: draft.sheet, row: draft.rows[0] ?? 0, column: label('householdNo'), value: draft.householdNo, code: 'householdNoRepeated',
           message: 'this household number appears earlier in the file; give a household\'s rows together' });
       }
-      seenNumbers.add(draft.householdNo);
     }
     const facts = await lookUpBatch(ctx, drafts);
-    const plan: PlanContext = { actor, cipher: ctx.cipher, today: isoDate(ctx.now()), at: ctx.now().toISOString(), labelOf: label, resolveVillage, seenIdHashes };
+    const plan: PlanContext = { actor, cipher: ctx.cipher, today: todayInChina(ctx.now()), at: ctx.now().toISOString(), labelOf: label, resolveVillage, seenIdHashes };
     const staged: StagedHousehold[] = [];
     for (const draft of drafts) {
       const result = await planHousehold(draft, plan, facts);

@@ -1,5 +1,4 @@
 import { checkHouseholdComposition, checkHouseholdDraft, checkNewHouseholdDraft, diffRecords, isWithinRegion, maskIdNumber, type HouseholdDraft, type LabelOf } from '@fupin/core';
-import { v7 as uuidv7 } from 'uuid';
 import type { Actor } from '../../access/actor.ts';
 import type { HouseholdRow, MemberRow } from '../../db/schema.ts';
 import type { PersonalDataCipher } from '../../security/personal-data-cipher.ts';
@@ -7,6 +6,7 @@ import { presentHouseholdImage } from '../households/households.presenter.ts';
 import { summarizeMembers } from '../households/household-summary.service.ts';
 import { presentMemberImage } from '../members/members.presenter.ts';
 import { mapHouseholdColumns, mapMemberColumns, type ColumnValues } from './import-column-mapping.ts';
+import { newRowId } from '../../db/row-ids.ts';
 import type { StagedChange, StagedHousehold, StagedMember } from './import-staging.ts';
 
 /** What the database says about the households and people of a batch. */
@@ -28,7 +28,7 @@ export interface PlanContext {
   /** The village a cell names, or a problem message. */
   resolveVillage(text: string, preferred: string | undefined): Promise<{ code: string } | { problem: 'villageUnknown' | 'villageOutOfScope'; message: string }>;
   /** Keyed hashes of the ID numbers earlier households of the file hold. */
-  seenIdHashes: Set<string>;
+  seenIdHashes: { has(hash: string): boolean; add(hash: string): unknown };
 }
 
 export type Plan = { kind: 'invalid' } | { kind: 'unchanged' } | { kind: 'new' | 'change'; staged: StagedHousehold };
@@ -56,7 +56,7 @@ function checkHolders(draft: HouseholdDraft, ctx: PlanContext, facts: BatchFacts
 function buildMemberRow(member: HouseholdDraft['members'][number], householdId: string, villageCode: string, ctx: PlanContext, hash: string): StagedMember {
   const id = member.idNumber ?? '';
   return {
-    id: uuidv7(), householdId, villageCode, ...mapMemberColumns(member.values),
+    id: newRowId(), householdId, villageCode, ...mapMemberColumns(member.values),
     idNumberEnc: ctx.cipher.encrypt(id), idHash: hash, idMasked: maskIdNumber(id), idTail: id.slice(-4),
     gender: member.gender ?? 'male', birthDate: member.birthDate ?? '', schoolGrade: null, employmentPlace: null,
     hasCommercialInsurance: 0, phone: null, isDeceased: 0, movedInOn: null, movedOutOn: null, createdAt: ctx.at, updatedAt: ctx.at,
@@ -104,7 +104,7 @@ function compositionProblem(draft: HouseholdDraft, ctx: PlanContext, members: re
 }
 
 function planNew(draft: HouseholdDraft, ctx: PlanContext, villageCode: string, hashes: Map<number, string>): Plan {
-  const householdId = uuidv7();
+  const householdId = newRowId();
   const members = draft.members.map((m) => buildMemberRow(m, householdId, villageCode, ctx, hashes.get(m.row) ?? ''));
   if (compositionProblem(draft, ctx, members.map((m) => ({ relationToHead: String(m.relationToHead), isDeceased: 0 })))) return { kind: 'invalid' };
   const summary = summarizeMembers(members.map((m) => ({ id: m.id, name: String(m.name), relationToHead: String(m.relationToHead), isDeceased: 0 })));

@@ -1,7 +1,7 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { ImportCell } from '@fupin/core';
 import { readCsvRows } from './csv-reader.ts';
-import { decodeAcrossChunks } from './xlsx-utf8-fix.ts';
+import { readXlsxWorkbook } from './xlsx-reader.ts';
 
 export type ImportFormat = 'xlsx' | 'csv';
 
@@ -35,38 +35,6 @@ export function toImportCell(value: ExcelJS.CellValue): ImportCell {
   return null;
 }
 
-/** ExcelJS rows are 1-based sparse arrays; cells become a 0-based dense array. */
-function toCells(values: ExcelJS.CellValue[] | Record<string, ExcelJS.CellValue>): ImportCell[] {
-  const list = Array.isArray(values) ? values : Object.values(values);
-  const cells: ImportCell[] = [];
-  for (let i = 1; i < list.length; i++) cells.push(toImportCell(list[i]));
-  return cells;
-}
-
-/**
- * Streams the sheets of a workbook one row at a time (ExcelJS's WorkbookReader): memory holds the
- * shared strings and the styles, not the rows.
- */
-async function* readXlsxSheets(file: string, signal?: AbortSignal): AsyncGenerator<Sheet> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
-    entries: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit',
-  });
-  decodeAcrossChunks(reader);
-  let index = 0;
-  for await (const worksheet of reader) {
-    index += 1;
-    // ExcelJS sets the sheet's name on the reader but does not declare it.
-    const name: unknown = Reflect.get(worksheet, 'name');
-    async function* rows(): AsyncGenerator<SheetRow> {
-      for await (const row of worksheet) {
-        if (signal?.aborted) return;
-        yield { number: row.number, cells: toCells(row.values) };
-      }
-    }
-    yield { name: typeof name === 'string' ? name : `Sheet${index}`, rows: rows() };
-  }
-}
-
 async function* readCsvSheet(file: string, sheetName: string, signal?: AbortSignal): AsyncGenerator<Sheet> {
   async function* rows(): AsyncGenerator<SheetRow> {
     for await (const row of readCsvRows(file, signal)) yield row;
@@ -76,5 +44,5 @@ async function* readCsvSheet(file: string, sheetName: string, signal?: AbortSign
 
 /** The sheets of an uploaded file; a CSV file is one sheet named after the file. */
 export function readSheets(file: string, format: ImportFormat, csvSheetName: string, signal?: AbortSignal): AsyncGenerator<Sheet> {
-  return format === 'xlsx' ? readXlsxSheets(file, signal) : readCsvSheet(file, csvSheetName, signal);
+  return format === 'xlsx' ? readXlsxWorkbook(file, signal) : readCsvSheet(file, csvSheetName, signal);
 }

@@ -23,6 +23,8 @@ export const PROBLEM_LABELS: Record<ImportProblemCode, { zh: string; en: string 
   householdNotFound: { zh: '户不存在', en: 'Household not found' },
   composition: { zh: '家庭成员关系有误', en: 'Household make-up' },
   rule: { zh: '不符合业务规则', en: 'Breaks a rule' },
+  keyRepeated: { zh: '记录重复', en: 'Record repeated' },
+  cadreNotFound: { zh: '帮扶干部不存在', en: 'Cadre not found' },
 };
 
 const HEADERS = {

@@ -12,19 +12,67 @@ export interface StagedChange {
   after: Record<string, unknown>;
 }
 
-/**
- * What the check decided for one valid household, written to a staging file so the import writes
- * exactly what was checked without reading, checking and encrypting the spreadsheet again.
- */
+/** What the check decided for one valid household. */
 export type StagedHousehold =
   | { kind: 'new'; rows: number; household: ColumnValues & { id: string; villageCode: string }; members: StagedMember[] }
-  | {
-    kind: 'change'; rows: number; householdId: string; householdNo: string; villageCode: string; version: number;
-    household: { columns: ColumnValues; before: Record<string, unknown>; after: Record<string, unknown> } | null;
-    memberChanges: StagedChange[]; newMembers: StagedMember[]; newMemberImages: Record<string, unknown>[];
-  };
+  | StagedHouseholdChange;
 
-/** Appends staged households to a file, one JSON line each, waiting when the disk is behind. */
+export interface StagedHouseholdChange {
+  kind: 'change'; rows: number; householdId: string; householdNo: string; villageCode: string; version: number;
+  household: { columns: ColumnValues; before: Record<string, unknown>; after: Record<string, unknown> } | null;
+  memberChanges: StagedChange[]; newMembers: StagedMember[]; newMemberImages: Record<string, unknown>[];
+}
+
+/** Rows of one table that all have the same columns, as value lists (names once, not on every row). */
+export interface StagedTable {
+  columns: string[];
+  rows: (string | number | null)[][];
+}
+
+/**
+ * The staged households of one batch of the check: new households and their members as tables
+ * ready to insert, changed households one by one with their before and after images.
+ */
+export interface StagedBatch {
+  /** Spreadsheet rows of the batch's staged households. */
+  rows: number;
+  households: number;
+  newHouseholds: StagedTable;
+  newMembers: StagedTable;
+  changes: StagedHouseholdChange[];
+}
+
+export function toStagedTable(records: readonly ColumnValues[]): StagedTable {
+  const first = records[0];
+  if (!first) return { columns: [], rows: [] };
+  const columns = Object.keys(first);
+  return {
+    columns,
+    rows: records.map((r) => {
+      // Every new row is built with all its table's columns; anything else is a bug, not data to drop.
+      if (Object.keys(r).length !== columns.length) throw new Error('staged rows of one table must have the same columns');
+      return columns.map((c) => r[c] ?? null);
+    }),
+  };
+}
+
+/** One batch of staged households in the form the staging file keeps. */
+export function toStagedBatch(items: readonly StagedHousehold[]): StagedBatch {
+  const fresh = items.flatMap((i) => (i.kind === 'new' ? [i] : []));
+  return {
+    rows: items.reduce((sum, i) => sum + i.rows, 0),
+    households: items.length,
+    newHouseholds: toStagedTable(fresh.map((i) => i.household)),
+    newMembers: toStagedTable(fresh.flatMap((i) => i.members)),
+    changes: items.flatMap((i) => (i.kind === 'change' ? [i] : [])),
+  };
+}
+
+/**
+ * Appends staged households to a file, one JSON line per batch, waiting when the disk is behind;
+ * the import writes exactly what was checked without reading, checking and encrypting the
+ * spreadsheet again.
+ */
 export function createStagingWriter(file: string) {
   const out = fs.createWriteStream(file);
   let failure: Error | undefined;
@@ -35,7 +83,7 @@ export function createStagingWriter(file: string) {
     async write(items: readonly StagedHousehold[]): Promise<void> {
       if (failure) throw failure;
       if (items.length === 0) return;
-      if (!out.write(items.map((i) => JSON.stringify(i)).join('\n') + '\n')) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+      if (!out.write(JSON.stringify(toStagedBatch(items)) + '\n')) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
     },
     close(): Promise<void> {
       return new Promise((resolve, reject) => {
@@ -45,17 +93,10 @@ export function createStagingWriter(file: string) {
   };
 }
 
-/** Reads the staging file back in batches. */
-export async function* readStaging(file: string, batchSize: number): AsyncGenerator<StagedHousehold[]> {
-  const lines = readline.createInterface({ input: fs.createReadStream(file), crlfDelay: Infinity });
-  let batch: StagedHousehold[] = [];
+/** Reads the staging file back, a batch at a time. */
+export async function* readStaging(file: string): AsyncGenerator<StagedBatch> {
+  const lines = readline.createInterface({ input: fs.createReadStream(file, { highWaterMark: 1024 * 1024 }), crlfDelay: Infinity });
   for await (const line of lines) {
-    if (line === '') continue;
-    batch.push(JSON.parse(line) as StagedHousehold);
-    if (batch.length >= batchSize) {
-      yield batch;
-      batch = [];
-    }
+    if (line !== '') yield JSON.parse(line) as StagedBatch;
   }
-  if (batch.length) yield batch;
 }

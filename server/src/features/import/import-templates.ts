@@ -1,11 +1,14 @@
 import ExcelJS from 'exceljs';
-import { HOUSEHOLD_COLUMNS, HOUSEHOLD_TEMPLATE_KEYS, MEMBER_TEMPLATE_KEYS, type ImportColumn } from '@fupin/core';
+import {
+  HOUSEHOLD_COLUMNS, HOUSEHOLD_TEMPLATE_KEYS, isRecordImportKind, MEMBER_TEMPLATE_KEYS, RECORD_IMPORT_COLUMNS, type ImportColumn, type RecordImportKind,
+} from '@fupin/core';
+import { recordImportHandler } from './record-import-handlers.ts';
 
-export type TemplateKind = 'households' | 'members';
+export type TemplateKind = 'households' | 'members' | RecordImportKind;
 type Lang = 'zh' | 'en';
 
 const TEMPLATE_ROWS = 1000;
-const TITLES: Record<TemplateKind, Record<Lang, string>> = {
+const TITLES: Record<'households' | 'members', Record<Lang, string>> = {
   households: { zh: '农户及家庭成员', en: 'Households and members' },
   members: { zh: '家庭成员', en: 'Members' },
 };
@@ -48,14 +51,18 @@ function describeColumn(column: ImportColumn, lang: Lang): string {
  */
 export async function buildImportTemplate(kind: TemplateKind, lang: Lang): Promise<Buffer> {
   const keys = kind === 'households' ? HOUSEHOLD_TEMPLATE_KEYS : MEMBER_TEMPLATE_KEYS;
-  const columns = keys.flatMap((k) => HOUSEHOLD_COLUMNS.find((c) => c.key === k) ?? []);
+  // The record kinds leave out the columns only an export carries, as the household template does.
+  const columns = isRecordImportKind(kind)
+    ? RECORD_IMPORT_COLUMNS[kind].filter((c) => c.spec.type !== 'ignored')
+    : keys.flatMap((k) => HOUSEHOLD_COLUMNS.find((c) => c.key === k) ?? []);
+  const title = isRecordImportKind(kind) ? recordImportHandler(kind).title[lang] : TITLES[kind][lang];
   const workbook = new ExcelJS.Workbook();
   const guide = workbook.addWorksheet(lang === 'zh' ? '填写说明' : 'Instructions');
-  const data = workbook.addWorksheet(TITLES[kind][lang], { views: [{ state: 'frozen', ySplit: 1 }] });
+  const data = workbook.addWorksheet(title, { views: [{ state: 'frozen', ySplit: 1 }] });
   const lists = workbook.addWorksheet(lang === 'zh' ? '代码表' : 'Lists', { state: 'hidden' });
 
   guide.columns = [{ width: 28 }, { width: 10 }, { width: 70 }, { width: 60 }];
-  guide.addRow(lang === 'zh'
+  guide.addRow(isRecordImportKind(kind) ? [recordImportHandler(kind).intro[lang]] : lang === 'zh'
     ? ['每行填写一名家庭成员；同一户的成员行户编号相同，户信息只需在该户第一行填写（可合并单元格）。导入前系统会逐行检查，有问题的户不会导入。']
     : ['One row per member; a household\'s rows share its household number and its household columns are filled on its first row (merged cells are fine). Every row is checked before anything is written; households with problems are not imported.']);
   guide.addRow([]);

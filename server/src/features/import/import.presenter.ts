@@ -1,7 +1,9 @@
 import type { ImportJobRow } from '../../db/tables/imports.tables.ts';
 import type { ImportJobView } from './import.schemas.ts';
+import { IMPORT_KINDS } from '@fupin/core';
 import { importStatuses } from './import.schemas.ts';
 
+const kindOf = (kind: string): ImportJobView['kind'] => IMPORT_KINDS.find((k) => k === kind) ?? 'households';
 const statusOf = (status: string): ImportJobView['status'] => importStatuses.find((s) => s === status) ?? 'failed';
 
 function parseColumns(json: string): string[] {
@@ -14,6 +16,7 @@ export function presentImportJob(job: ImportJobRow): ImportJobView {
     id: job.id,
     fileName: job.fileName,
     format: job.format === 'csv' ? 'csv' : 'xlsx',
+    kind: kindOf(job.kind),
     status: statusOf(job.status),
     actorName: job.actorName,
     regionCode: job.regionCode,

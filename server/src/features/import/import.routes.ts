@@ -5,7 +5,7 @@ import { AppError } from '../../errors/app-error.ts';
 import { presentImportJob } from './import.presenter.ts';
 import { startImportReport } from './import-report.ts';
 import {
-  importIdParamsSchema, importJobSchema, importProblemPageSchema, importProblemQuerySchema, importTemplateParamsSchema,
+  importIdParamsSchema, importJobSchema, importProblemPageSchema, importProblemQuerySchema, type importTemplateKinds, importTemplateParamsSchema,
   importUploadQuerySchema, langQuerySchema, XLSX_CONTENT_TYPE, xlsxResponse,
 } from './import.schemas.ts';
 import { cancelImport, commitImport, listImportJobs, requireImportJob, startImport, withLiveCounts } from './import.service.ts';
@@ -13,6 +13,15 @@ import { buildImportTemplate } from './import-templates.ts';
 import { findImportProblems } from './import.repository.ts';
 
 const tags = ['imports'];
+
+const TEMPLATE_FILE_NAMES: Record<(typeof importTemplateKinds)[number], { zh: string; en: string }> = {
+  households: { zh: '农户信息导入模板', en: 'household-import-template' },
+  members: { zh: '家庭成员导入模板', en: 'member-import-template' },
+  incomes: { zh: '收入情况导入模板', en: 'income-import-template' },
+  basicNeedsChecks: { zh: '两不愁三保障核查导入模板', en: 'basic-needs-check-import-template' },
+  pairings: { zh: '结对帮扶导入模板', en: 'pairing-import-template' },
+  measures: { zh: '帮扶措施导入模板', en: 'measure-import-template' },
+};
 
 /** An attachment with its (Chinese) name for current clients and an ASCII name for old ones (RFC 6266/5987). */
 function contentDisposition(fileName: string, asciiFileName: string): string {
@@ -33,7 +42,8 @@ export const importApp = createFeatureApp()
   }), async (c) => {
     const body = c.req.raw.body;
     if (!body) throw new AppError('VALIDATION_FAILED', 'the request has no file', { field: 'file' });
-    const job = await startImport(c.get('ctx'), c.get('actor'), c.req.valid('query').fileName, body);
+    const { fileName, kind } = c.req.valid('query');
+    const job = await startImport(c.get('ctx'), c.get('actor'), fileName, body, { kind });
     return c.json(presentImportJob(job), 202);
   })
   .openapi(createRoute({
@@ -88,7 +98,7 @@ export const importApp = createFeatureApp()
     requirePermission(c.get('actor'), 'registry:import');
     const { kind } = c.req.valid('param');
     const { lang } = c.req.valid('query');
-    const names = { households: { zh: '农户信息导入模板', en: 'household-import-template' }, members: { zh: '家庭成员导入模板', en: 'member-import-template' } }[kind];
+    const names = TEMPLATE_FILE_NAMES[kind];
     const body = await buildImportTemplate(kind, lang);
     return c.body(new Uint8Array(body), 200, {
       'content-type': XLSX_CONTENT_TYPE, 'content-disposition': contentDisposition(`${names[lang]}.xlsx`, `${names.en}.xlsx`), 'cache-control': 'no-store',

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { IMPORT_KINDS, RECORD_IMPORT_KINDS } from '@fupin/core';
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -8,6 +9,7 @@ export const importJobSchema = z.object({
   id: z.string(),
   fileName: z.string(),
   format: z.enum(['xlsx', 'csv']),
+  kind: z.enum(IMPORT_KINDS).openapi({ description: 'What the file holds: households (with members), or incomes, basic-needs checks, pairings or measures of registered households' }),
   status: z.enum(importStatuses).openapi({ description: 'checking (the dry run) → checked → importing → imported; or failed / cancelled, with nothing written' }),
   actorName: z.string(),
   regionCode: z.string(),
@@ -18,6 +20,7 @@ export const importJobSchema = z.object({
     written: z.number().int(),
   }),
   households: z.object({
+    // For the record kinds these count records (incomes, checks, pairings, measures), one a row.
     new: z.number().int(),
     changed: z.number().int(),
     unchanged: z.number().int().openapi({ description: 'Already in the registry exactly as the file has them' }),
@@ -50,6 +53,7 @@ export const importProblemPageSchema = z.object({
 
 export const importUploadQuerySchema = z.object({
   fileName: z.string().trim().min(1).max(200).regex(/\.(xlsx|csv)$/i, 'the file must be .xlsx or .csv').openapi({ example: '农户信息.xlsx' }),
+  kind: z.enum(IMPORT_KINDS).default('households').openapi({ description: 'What the file holds; households (with members) unless given' }),
 });
 
 export const importIdParamsSchema = z.object({ id: z.string().min(1).max(64) });
@@ -61,7 +65,7 @@ export const importProblemQuerySchema = z.object({
 
 export const langQuerySchema = z.object({ lang: z.enum(['zh', 'en']).default('zh') });
 
-export const importTemplateKinds = ['households', 'members'] as const;
+export const importTemplateKinds = ['households', 'members', ...RECORD_IMPORT_KINDS] as const;
 export const importTemplateParamsSchema = z.object({ kind: z.enum(importTemplateKinds) });
 
 export function xlsxResponse(description: string) {

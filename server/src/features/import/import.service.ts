@@ -3,16 +3,18 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
-import { isWithinRegion } from '@fupin/core';
+import { isRecordImportKind, isWithinRegion, type ImportKind } from '@fupin/core';
 import { v7 as uuidv7 } from 'uuid';
 import { requirePermission, type Actor } from '../../access/actor.ts';
 import type { AppContext } from '../../app-context.ts';
 import type { ImportJobRow } from '../../db/tables/imports.tables.ts';
 import { AppError } from '../../errors/app-error.ts';
-import { checkImportFile, ImportCancelled, type CheckCounts } from './import-check.ts';
+import { checkImportFile, ImportCancelled, type CheckCounts, type CheckOptions } from './import-check.ts';
 import { formatOfFileName, type ImportFormat } from './import-readers.ts';
 import { findImportJob, findImportJobs, insertImportJob, insertImportProblems, updateImportJob } from './import.repository.ts';
 import { ImportStale, writeStagedImport, type WriteOptions } from './import-write.ts';
+import { checkRecordImport, writeRecordImport } from './record-import.ts';
+import { recordImportHandler } from './record-import-handlers.ts';
 
 /** Largest file accepted: a county's registry as xlsx is a few hundred MB at most. */
 export const MAX_IMPORT_BYTES = 1024 * 1024 * 1024;
@@ -97,9 +99,9 @@ function failureMessage(error: unknown): string {
 async function runCheck(ctx: AppContext, actor: Actor, job: ImportJobRow, signal: AbortSignal, live: LiveJob): Promise<void> {
   let stored = 0;
   try {
-    const { counts, ignoredColumns } = await checkImportFile(ctx, actor, {
-      file: uploadFile(ctx, job), format: job.format === 'csv' ? 'csv' : 'xlsx', sheetName: job.fileName.replace(/\.[^.]+$/, ''), stagingFile: stagingFile(ctx, job.id),
-    }, {
+    const file = { file: uploadFile(ctx, job), format: job.format === 'csv' ? 'csv' as const : 'xlsx' as const, sheetName: job.fileName.replace(/\.[^.]+$/, '') };
+    const recordKind = isRecordImportKind(job.kind) ? job.kind : undefined;
+    const checkOptions: CheckOptions = {
       signal,
       onProgress: (counts) => {
         live.counts = counts;
@@ -109,7 +111,11 @@ async function runCheck(ctx: AppContext, actor: Actor, job: ImportJobRow, signal
         stored += Math.min(room, problems.length);
         if (room > 0) await insertImportProblems(ctx.db, job.id, problems.slice(0, room));
       },
-    });
+    };
+    // Households have their own pipeline; the other kinds share the record import's.
+    const { counts, ignoredColumns } = recordKind
+      ? await checkRecordImport(ctx, actor, { ...file, kind: recordKind }, checkOptions)
+      : await checkImportFile(ctx, actor, { ...file, stagingFile: stagingFile(ctx, job.id) }, checkOptions);
     await updateImportJob(ctx.db, job.id, { ...counts, ignoredColumns: JSON.stringify(ignoredColumns), status: 'checked', updatedAt: ctx.now().toISOString() });
   } catch (error) {
     const cancelled = error instanceof ImportCancelled;
@@ -125,12 +131,16 @@ async function runCheck(ctx: AppContext, actor: Actor, job: ImportJobRow, signal
 export interface StartImportOptions {
   /** Wait for the check to finish (the CLI, tests); the API answers at once. */
   wait?: boolean;
+  /** What the file holds; households (with members) unless told. */
+  kind?: ImportKind;
   onProgress?: (counts: Partial<CheckCounts>) => void;
 }
 
 /** Saves an uploaded file as a new job and starts checking it (the dry run). Nothing is written to the registry. */
 export async function startImport(ctx: AppContext, actor: Actor, fileName: string, body: UploadBody, options: StartImportOptions = {}): Promise<ImportJobRow> {
   requirePermission(actor, 'registry:import');
+  const kind = options.kind ?? 'households';
+  if (isRecordImportKind(kind)) requirePermission(actor, recordImportHandler(kind).permission);
   const format: ImportFormat | undefined = formatOfFileName(fileName);
   if (!format) throw new AppError('VALIDATION_FAILED', 'the file must be .xlsx or .csv', { field: 'fileName' });
   const at = ctx.now().toISOString();
@@ -141,7 +151,7 @@ export async function startImport(ctx: AppContext, actor: Actor, fileName: strin
     throw error;
   });
   await insertImportJob(ctx.db, {
-    id, regionCode: actor.regionCode, actorId: actor.userId, actorName: actor.username, fileName: fileName.slice(0, 200), format, fileBytes,
+    id, regionCode: actor.regionCode, actorId: actor.userId, actorName: actor.username, fileName: fileName.slice(0, 200), format, kind, fileBytes,
     status: 'checking', error: null, createdAt: at, updatedAt: at, finishedAt: null,
   });
   const job = await requireImportJob(ctx, actor, id);
@@ -156,7 +166,7 @@ export async function startImport(ctx: AppContext, actor: Actor, fileName: strin
 }
 
 /** Writes the valid households of a checked job, all in one transaction. */
-export async function commitImport(ctx: AppContext, actor: Actor, jobId: string, options: { wait?: boolean; onProgress?: (rowsWritten: number) => void } & Pick<WriteOptions, 'failAfterHouseholds'> = {}): Promise<ImportJobRow> {
+export async function commitImport(ctx: AppContext, actor: Actor, jobId: string, options: { wait?: boolean; onProgress?: (rowsWritten: number) => void } & Pick<WriteOptions, 'failAfterHouseholds' | 'rebuildIndexesFrom'> = {}): Promise<ImportJobRow> {
   const job = await requireImportJob(ctx, actor, jobId);
   if (job.status !== 'checked' || liveJobs.has(jobId)) {
     throw new AppError('VALIDATION_FAILED', `the import is ${job.status}; only a checked import can be imported`, { field: 'status' });
@@ -164,14 +174,22 @@ export async function commitImport(ctx: AppContext, actor: Actor, jobId: string,
   await updateImportJob(ctx.db, jobId, { status: 'importing', updatedAt: ctx.now().toISOString() });
   const live = run(jobId, async (signal, l) => {
     try {
-      const result = await writeStagedImport(ctx, actor, { id: job.id, regionCode: job.regionCode, fileName: job.fileName, stagingFile: stagingFile(ctx, job.id) }, {
+      const recordKind = isRecordImportKind(job.kind) ? job.kind : undefined;
+      const writeOptions: WriteOptions = {
         signal,
         failAfterHouseholds: options.failAfterHouseholds,
+        rebuildIndexesFrom: options.rebuildIndexesFrom,
         onProgress: (rowsWritten) => {
           l.counts = { rowsWritten };
           options.onProgress?.(rowsWritten);
         },
-      });
+      };
+      const result = recordKind
+        ? await writeRecordImport(ctx, actor, {
+          id: job.id, kind: recordKind, regionCode: job.regionCode, fileName: job.fileName, file: uploadFile(ctx, job),
+          format: job.format === 'csv' ? 'csv' : 'xlsx', sheetName: job.fileName.replace(/\.[^.]+$/, ''), checked: job,
+        }, writeOptions)
+        : await writeStagedImport(ctx, actor, { id: job.id, regionCode: job.regionCode, fileName: job.fileName, stagingFile: stagingFile(ctx, job.id) }, writeOptions);
       await updateImportJob(ctx.db, jobId, { status: 'imported', rowsWritten: result.rowsWritten, updatedAt: ctx.now().toISOString(), finishedAt: ctx.now().toISOString() });
     } catch (error) {
       const cancelled = error instanceof ImportCancelled;

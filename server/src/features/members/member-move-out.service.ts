@@ -1,5 +1,5 @@
 import { requirePermission, type Actor } from '../../access/actor.ts';
-import { isoDate, type AppContext } from '../../app-context.ts';
+import { todayInChina, type AppContext } from '../../app-context.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
 import type { MemberRow } from '../../db/schema.ts';
 import { AppError } from '../../errors/app-error.ts';
@@ -42,7 +42,7 @@ export async function moveOutMember(ctx: AppContext, actor: Actor, memberId: str
   requirePermission(actor, 'registry:write');
   const member = await requireMemberInScope(ctx, actor, memberId);
   if (member.movedOutOn !== null) throw new AppError('MEMBER_MOVED_OUT', `the member moved out on ${member.movedOutOn}`, { field: 'movedOutOn' });
-  checkMoveOutDate(member, input.movedOutOn, isoDate(ctx.now()));
+  checkMoveOutDate(member, input.movedOutOn, todayInChina(ctx.now()));
   const remaining = (await findCurrentMembers(ctx.db, member.householdId)).filter((m) => m.id !== memberId);
   const newHead = chooseNewHead(member, remaining, input.newHeadMemberId);
   const headAfter = newHead ? { ...newHead, relationToHead: 'self' } : undefined;

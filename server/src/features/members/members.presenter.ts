@@ -2,6 +2,10 @@ import type { MemberRow, NewMember } from '../../db/schema.ts';
 import type { MemberInput, MemberPatch, MemberView } from './members.schemas.ts';
 
 export const flag = (value: boolean): 0 | 1 => (value ? 1 : 0);
+/** A fact that may not be recorded: null stays null. */
+const optionalFlag = (value: boolean | null): 0 | 1 | null => (value === null ? null : flag(value));
+// `undefined` too: rows staged elsewhere (an import) may not carry the newer columns.
+const optionalBoolean = (value: number | null | undefined): boolean | null => (value === null || value === undefined ? null : value === 1);
 
 /** The stored form of a member's ID number: encrypted, a keyed hash for lookup, a masked copy. */
 export interface StoredIdNumber {
@@ -54,6 +58,10 @@ export function buildMemberRow(input: MemberInput, ids: { id: string; householdI
     isDeceased: flag(input.isDeceased),
     movedInOn: input.movedInOn,
     movedOutOn: null,
+    isBoarding: optionalFlag(input.isBoarding),
+    universityEntryYear: input.universityEntryYear,
+    studiesOutOfRegion: optionalFlag(input.studiesOutOfRegion),
+    isOrphan: flag(input.isOrphan),
     createdAt: at,
     updatedAt: at,
   };
@@ -88,6 +96,10 @@ export function presentMember(row: MemberRow): MemberView {
     isDeceased: row.isDeceased === 1,
     movedInOn: row.movedInOn,
     movedOutOn: row.movedOutOn,
+    isBoarding: optionalBoolean(row.isBoarding),
+    universityEntryYear: row.universityEntryYear ?? null,
+    studiesOutOfRegion: optionalBoolean(row.studiesOutOfRegion),
+    isOrphan: row.isOrphan === 1,
   };
 }
 

@@ -35,6 +35,10 @@ const memberFields = {
   phone: phoneSchema.nullable(),
   isDeceased: z.boolean(),
   movedInOn: isoDateSchema.nullable(),
+  isBoarding: z.boolean().nullable().openapi({ description: 'Boards at school (寄宿); null when not recorded (school aid then counts a day student)' }),
+  universityEntryYear: z.number().int().min(1950).max(2100).nullable().openapi({ description: 'The year the student entered higher education (cohort rules of university aid); null when not recorded (derived from the grade)' }),
+  studiesOutOfRegion: z.boolean().nullable().openapi({ description: 'Studies outside the home region (university entrants\' grant); null when not recorded' }),
+  isOrphan: z.boolean().openapi({ description: 'Orphan (孤儿): university aid of the dibao-and-orphan group' }),
 };
 
 export const memberInputSchema = z.object({
@@ -59,6 +63,10 @@ export const memberInputSchema = z.object({
   phone: memberFields.phone.default(null),
   isDeceased: memberFields.isDeceased.default(false),
   movedInOn: memberFields.movedInOn.default(null),
+  isBoarding: memberFields.isBoarding.default(null),
+  universityEntryYear: memberFields.universityEntryYear.default(null),
+  studiesOutOfRegion: memberFields.studiesOutOfRegion.default(null),
+  isOrphan: memberFields.isOrphan.default(false),
 }).openapi('MemberInput');
 
 export type MemberInput = z.infer<typeof memberInputSchema>;
@@ -107,6 +115,10 @@ export const memberSchema = z.object({
   isDeceased: z.boolean(),
   movedInOn: z.string().nullable(),
   movedOutOn: z.string().nullable(),
+  isBoarding: z.boolean().nullable(),
+  universityEntryYear: z.number().int().nullable(),
+  studiesOutOfRegion: z.boolean().nullable(),
+  isOrphan: z.boolean(),
 }).openapi('Member');
 
 export type MemberView = z.infer<typeof memberSchema>;

@@ -2,7 +2,7 @@ import { diffRecords } from '@fupin/core';
 import type { Transaction } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import { requirePermission, type Actor } from '../../access/actor.ts';
-import { isoDate, type AppContext } from '../../app-context.ts';
+import { todayInChina, type AppContext } from '../../app-context.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
 import type { Database, MemberRow } from '../../db/schema.ts';
 import { AppError } from '../../errors/app-error.ts';
@@ -36,7 +36,7 @@ export function recordMemberChange(trx: Transaction<Database>, actor: Actor, mem
 export async function addMember(ctx: AppContext, actor: Actor, householdId: string, input: MemberInput & { source: string }): Promise<MemberView> {
   requirePermission(actor, 'registry:write');
   const household = await requireHouseholdInScope(ctx.db, actor, householdId);
-  const stored = identifyMember(ctx.cipher, input, isoDate(ctx.now()));
+  const stored = identifyMember(ctx.cipher, input, todayInChina(ctx.now()));
   const current = await findCurrentMembers(ctx.db, householdId);
   assertComposition([...current.map(asComposition), { relationToHead: input.relationToHead, isDeceased: input.isDeceased }], (_i, key) => key);
 
@@ -64,7 +64,7 @@ export async function addMember(ctx: AppContext, actor: Actor, householdId: stri
 function restateIdentity(ctx: AppContext, member: MemberRow, patch: MemberPatch): StoredIdNumber | undefined {
   if (patch.idNumber === undefined && patch.gender === undefined && patch.birthDate === undefined) return undefined;
   const idNumber = patch.idNumber ?? ctx.cipher.decrypt(member.idNumberEnc);
-  return identifyMember(ctx.cipher, { idNumber, gender: patch.gender, birthDate: patch.birthDate }, isoDate(ctx.now()));
+  return identifyMember(ctx.cipher, { idNumber, gender: patch.gender, birthDate: patch.birthDate }, todayInChina(ctx.now()));
 }
 
 /** Changes a member; the household's composition rules are checked again with the change applied. */

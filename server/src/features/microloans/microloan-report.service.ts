@@ -1,13 +1,13 @@
 import { computePortfolioRates, type Instalment, type LoanStanding, type Repayment } from '@fupin/core';
 import { requirePermission, type Actor } from '../../access/actor.ts';
-import { isoDate, type AppContext } from '../../app-context.ts';
+import { todayInChina, type AppContext } from '../../app-context.ts';
 import { findLoans, findRegionNames, findSchedules, type LoanRow } from './microloans.repository.ts';
 import { presentLoan, standingOf, toInstalment, toRepayment } from './microloans.presenter.ts';
 import type { MicroloanListQuery, MicroloanReport, MicroloanView } from './microloans.schemas.ts';
 
 interface LoanWithStanding { loan: LoanRow; instalments: Instalment[]; standing: LoanStanding | null }
 
-async function loadLoans(ctx: AppContext, actor: Actor, filter: { region?: string; status?: string }, asOf: string): Promise<LoanWithStanding[]> {
+async function loadLoans(ctx: AppContext, actor: Actor, filter: { region?: string; status?: string; householdId?: string }, asOf: string): Promise<LoanWithStanding[]> {
   const loans = await findLoans(ctx.db, actor, filter);
   const { instalments, repayments } = await findSchedules(ctx.db, loans.filter((l) => l.disbursedOn !== null).map((l) => l.id));
   const byLoan = <T extends { loanId: string }>(rows: readonly T[]) => {
@@ -26,7 +26,8 @@ async function loadLoans(ctx: AppContext, actor: Actor, filter: { region?: strin
 
 export async function listMicroloans(ctx: AppContext, actor: Actor, query: MicroloanListQuery): Promise<MicroloanView[]> {
   requirePermission(actor, 'registry:read');
-  const rows = await loadLoans(ctx, actor, { ...(query.region ? { region: query.region } : {}), ...(query.status ? { status: query.status } : {}) }, isoDate(ctx.now()));
+  const filter = { ...(query.region ? { region: query.region } : {}), ...(query.status ? { status: query.status } : {}), ...(query.householdId ? { householdId: query.householdId } : {}) };
+  const rows = await loadLoans(ctx, actor, filter, todayInChina(ctx.now()));
   return rows
     .filter((r) => query.overdue === undefined || (r.standing?.isOverdue ?? false) === (query.overdue === 'true'))
     .map((r) => presentLoan(r.loan, r.standing));
@@ -35,7 +36,7 @@ export async function listMicroloans(ctx: AppContext, actor: Actor, query: Micro
 /** Disbursed loans by village: balances, overdue and recovery rates, and the interest the state pays. */
 export async function reportMicroloans(ctx: AppContext, actor: Actor, query: { region?: string; asOf?: string }): Promise<MicroloanReport> {
   requirePermission(actor, 'registry:read');
-  const asOf = query.asOf ?? isoDate(ctx.now());
+  const asOf = query.asOf ?? todayInChina(ctx.now());
   const rows = (await loadLoans(ctx, actor, query.region ? { region: query.region } : {}, asOf))
     .filter((r): r is LoanWithStanding & { standing: LoanStanding } => r.standing !== null && (r.loan.disbursedOn ?? '') <= asOf);
   const byVillage = new Map<string, typeof rows>();

@@ -21,9 +21,10 @@ export function findLoanInScope(db: Executor, actor: Actor, id: string) {
   return selectLoans(db, actor).where('microloans.id', '=', id).executeTakeFirst();
 }
 
-export function findLoans(db: Executor, actor: Actor, filter: { region?: string; status?: string }) {
+export function findLoans(db: Executor, actor: Actor, filter: { region?: string; status?: string; householdId?: string }) {
   let q = selectLoans(db, actor, filter.region);
   if (filter.status) q = q.where('microloans.status', '=', filter.status);
+  if (filter.householdId) q = q.where('microloans.householdId', '=', filter.householdId);
   return q.orderBy('microloans.villageCode').orderBy('microloans.appliedOn', 'desc').limit(5000).execute();
 }
 

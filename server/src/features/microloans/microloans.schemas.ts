@@ -61,6 +61,7 @@ export const microloanListQuerySchema = z.object({
   region: regionQueryField,
   status: codeEnum(microloanStatuses).optional(),
   overdue: z.enum(['true', 'false']).optional().openapi({ description: 'Only loans overdue today (true) or not (false)' }),
+  householdId: z.string().min(1).max(64).optional().openapi({ param: { name: 'householdId', in: 'query' }, description: 'Only the loans of one household (its microloan tab)' }),
 });
 export type MicroloanListQuery = z.infer<typeof microloanListQuerySchema>;
 

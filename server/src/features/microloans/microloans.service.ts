@@ -1,7 +1,7 @@
 import { addMonthsToDate, buildRepaymentSchedule, checkMicroloanApplication } from '@fupin/core';
 import { v7 as uuidv7 } from 'uuid';
 import { requirePermission, type Actor } from '../../access/actor.ts';
-import { isoDate, type AppContext } from '../../app-context.ts';
+import { todayInChina, type AppContext } from '../../app-context.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { requireAssistanceWritableHousehold } from '../assistance/assistance-access.ts';
 import { completeProgrammeMeasure, recordProgrammeMeasure } from '../programmes/programme-measure.service.ts';
@@ -21,7 +21,7 @@ export async function getMicroloan(ctx: AppContext, actor: Actor, id: string): P
   requirePermission(actor, 'registry:read');
   const loan = await requireLoan(ctx, actor, id);
   const { instalments, repayments } = await findSchedules(ctx.db, [id]);
-  return presentLoanDetail(loan, instalments.map(toInstalment), repayments.map(toRepayment), isoDate(ctx.now()));
+  return presentLoanDetail(loan, instalments.map(toInstalment), repayments.map(toRepayment), todayInChina(ctx.now()));
 }
 
 function assertState(loan: LoanRow, expected: string, action: string): void {
@@ -43,7 +43,7 @@ export async function applyForMicroloan(ctx: AppContext, actor: Actor, household
   requirePermission(actor, 'assistance:write');
   const { household } = await requireAssistanceWritableHousehold(ctx, actor, householdId);
   const member = await requireProgrammeMember(ctx.db, actor, input.memberId, householdId);
-  if (input.appliedOn > isoDate(ctx.now())) throw new AppError('VALIDATION_FAILED', 'the application date is in the future', { field: 'appliedOn' });
+  if (input.appliedOn > todayInChina(ctx.now())) throw new AppError('VALIDATION_FAILED', 'the application date is in the future', { field: 'appliedOn' });
   const { rule } = await checkApplication(ctx, { householdId, villageCode: household.villageCode, principal: input.principal, termMonths: input.termMonths, povertyStatus: household.povertyStatus, on: input.appliedOn });
   const at = ctx.now().toISOString();
   const id = uuidv7();
@@ -67,7 +67,7 @@ export async function decideMicroloan(ctx: AppContext, actor: Actor, id: string,
   const loan = await requireLoan(ctx, actor, id);
   assertState(loan, 'applied', 'decided');
   if (!input.approve && input.reason === '') throw new AppError('VALIDATION_FAILED', 'give the reason for refusing', { field: 'reason' });
-  const today = isoDate(ctx.now());
+  const today = todayInChina(ctx.now());
   if (input.approve) {
     const household = await requireAssistanceWritableHousehold(ctx, actor, loan.householdId);
     await checkApplication(ctx, { householdId: loan.householdId, villageCode: loan.villageCode, principal: Number(loan.principal), termMonths: loan.termMonths, povertyStatus: household.household.povertyStatus, on: today, exceptId: id });
@@ -81,7 +81,7 @@ export async function disburseMicroloan(ctx: AppContext, actor: Actor, id: strin
   requirePermission(actor, 'microloans:approve');
   const loan = await requireLoan(ctx, actor, id);
   assertState(loan, 'approved', 'disbursed');
-  if (disbursedOn < loan.appliedOn || disbursedOn > isoDate(ctx.now())) {
+  if (disbursedOn < loan.appliedOn || disbursedOn > todayInChina(ctx.now())) {
     throw new AppError('VALIDATION_FAILED', 'the disbursement date lies between the application and today', { field: 'disbursedOn' });
   }
   const { rule } = await resolveMicroloanPolicy(ctx, loan.villageCode, Number(disbursedOn.slice(0, 4)));
@@ -111,7 +111,7 @@ export async function recordMicroloanRepayment(ctx: AppContext, actor: Actor, id
   const loan = await requireLoan(ctx, actor, id);
   await requireAssistanceWritableHousehold(ctx, actor, loan.householdId);
   assertState(loan, 'disbursed', 'repaid');
-  if (loan.disbursedOn === null || input.paidOn < loan.disbursedOn || input.paidOn > isoDate(ctx.now())) {
+  if (loan.disbursedOn === null || input.paidOn < loan.disbursedOn || input.paidOn > todayInChina(ctx.now())) {
     throw new AppError('VALIDATION_FAILED', 'the payment date lies between the disbursement and today', { field: 'paidOn' });
   }
   if (input.principal === 0 && input.interest === 0) throw new AppError('VALIDATION_FAILED', 'a repayment pays principal or interest', { field: 'principal' });

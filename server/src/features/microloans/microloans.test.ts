@@ -89,6 +89,11 @@ describeEachEngine('microloans API', (t) => {
     expect(settled.body).toMatchObject({ status: 'settled', standing: { outstandingPrincipal: 0, isOverdue: false } });
     const changes = await t().ctx.db.selectFrom('recordChanges').select('action').where('entityType', '=', 'microloan').where('entityId', '=', loanB.body.id).execute();
     expect(changes).toHaveLength(5);
+    // The household page's microloan tab: one household's loans only.
+    const ofA = await request<Loan[]>(t(), 'GET', `/api/v1/microloans?householdId=${a.id}`, { user: cadre });
+    expect(ofA.body.map((l) => l.id)).toEqual([applied.body.id]);
+    const ofB = await request<Loan[]>(t(), 'GET', `/api/v1/microloans?householdId=${b.id}`, { user: cadre });
+    expect(ofB.body.map((l) => l.id)).toEqual([loanB.body.id]);
   });
 
   it('keeps loans in their region, refusal needs a reason, and other roles cannot decide', async () => {

@@ -58,14 +58,14 @@ function discrepancies(db: Db, actor: Actor, kind: DiscrepancyKind, region: stri
   return { q, check };
 }
 
-export async function findDiscrepancies(db: Db, actor: Actor, kind: DiscrepancyKind, region: string | undefined, limit: number) {
+export async function findDiscrepancies(db: Db, actor: Actor, kind: DiscrepancyKind, region: string | undefined, limit: number, offset = 0) {
   const { q, check } = discrepancies(db, actor, kind, region);
   const [count, rows] = await Promise.all([
     q.select(sql<number>`count(*)`.as('n')).executeTakeFirst(),
     q.select([
       'r.householdId', 'h.householdNo', 'r.villageCode', 'r.memberId', 'm.name as memberName', 'm.idMasked', 'r.code', 'r.eventDate', 'r.batchId',
       check.registryValue.as('registryValue'),
-    ]).orderBy('r.villageCode').orderBy('h.householdNo').limit(limit).execute(),
+    ]).orderBy('r.villageCode').orderBy('h.householdNo').orderBy('r.memberId').limit(limit).offset(offset).execute(),
   ]);
   return { total: Number(count?.n ?? 0), rows };
 }

@@ -5,18 +5,24 @@ import type { Db } from '../../db/database.ts';
 
 export interface AlertFilter {
   region?: string | undefined;
-  status: 'open' | 'closed';
+  status?: 'open' | 'closed' | undefined;
   riskType?: string | undefined;
   rule?: string | undefined;
   householdId?: string | undefined;
+  /** true: alerts a case owns; false: alerts waiting for a case. */
+  attached?: boolean | undefined;
+  caseId?: string | undefined;
 }
 
 function filtered(db: Db, actor: Actor, f: AlertFilter) {
-  let q = db.selectFrom('monitoringAlerts as a').where(inActorRegion(actor, 'a', f.region)).where('a.status', '=', f.status);
+  let q = db.selectFrom('monitoringAlerts as a').where(inActorRegion(actor, 'a', f.region));
+  if (f.status) q = q.where('a.status', '=', f.status);
   if (f.riskType) q = q.where('a.riskType', '=', f.riskType);
   // Rules are a short JSON array of codes; a quoted code cannot match inside another code.
   if (f.rule) q = q.where('a.rules', 'like', `%"${f.rule}"%`);
   if (f.householdId) q = q.where('a.householdId', '=', f.householdId);
+  if (f.attached !== undefined) q = q.where('a.caseId', f.attached ? 'is not' : 'is', null);
+  if (f.caseId) q = q.where('a.caseId', '=', f.caseId);
   return q;
 }
 

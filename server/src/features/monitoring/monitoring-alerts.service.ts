@@ -6,7 +6,7 @@ import { AppError } from '../../errors/app-error.ts';
 import { closeAlertRow, countAlertsByRisk, findAlert, findAlerts, type AlertFilter, type AlertRow } from './monitoring-alerts.repository.ts';
 import type { AlertView } from './monitoring.schemas.ts';
 
-function presentAlert(row: AlertRow): AlertView {
+export function presentAlert(row: AlertRow): AlertView {
   const rules = (JSON.parse(row.rules) as string[]).filter((r): r is MonitoringRule => monitoringRules.has(r));
   return {
     id: row.id, householdId: row.householdId, householdNo: row.householdNo, headName: row.headName, villageCode: row.villageCode,
@@ -39,6 +39,7 @@ export async function closeAlert(ctx: AppContext, actor: Actor, alertId: string,
   const row = await findAlert(ctx.db, actor, alertId);
   if (!row) throw new AppError('OUT_OF_SCOPE', 'not found');
   if (row.status !== 'open') throw new AppError('ALERT_CLOSED', 'the alert is already closed');
+  if (row.caseId) throw new AppError('ALERT_ATTACHED', 'the alert belongs to a monitoring case; it closes with the case', { details: { caseId: row.caseId } });
   const at = ctx.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
     await closeAlertRow(trx, alertId, { closedAt: at, closedBy: actor.username, closeNote: note });

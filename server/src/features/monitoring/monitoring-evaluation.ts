@@ -1,11 +1,11 @@
 import {
   checkDangerousHousing, checkDisasterLoss, checkDropout, checkIncomeBelowThreshold, checkIncomeDrop, checkJobLoss,
   checkMainEarnerLoss, checkMedicalOutOfPocket, checkMedicalSingleStay, findMainEarner, isExitedOrMonitored, medicalCostLimit,
-  medicalStayLimit, windowStart, type FeedKind, type MonitoringReason, type MonitoringRule, type ReasonData,
+  medicalStayLimit, windowStart, type EarnerFacts, type FeedKind, type MonitoringReason, type MonitoringRule, type ReasonData,
 } from '@fupin/core';
 import type { Db } from '../../db/database.ts';
 import {
-  findCostlyStays, findFeedEvents, findIncomeDrops, findIncomesBelow, findMedicalYearRecords, findMembersOfHouseholds, type FeedHit,
+  findCostlyStays, findFeedEvents, findIncomeCandidates, findMedicalYearRecords, findMembersOfHouseholds, type FeedHit,
 } from './monitoring-scan.repository.ts';
 import type { RuleSettingsInForce } from './monitoring-settings.service.ts';
 
@@ -13,6 +13,15 @@ import type { RuleSettingsInForce } from './monitoring-settings.service.ts';
 export interface HouseholdReason { householdId: string; villageCode: string; reason: MonitoringReason }
 
 export interface RuleScope { root: string; asOf: string; incomeYear: number | null; settings: RuleSettingsInForce }
+
+/**
+ * The passes of a scan: each reads its rows once for the rules it serves (both income rules
+ * compare the same two years of every household, so they share one walk over the incomes).
+ */
+export const RULE_PASSES: readonly (readonly MonitoringRule[])[] = [
+  ['incomeBelowThreshold', 'incomeDrop'], ['medicalOutOfPocket'], ['medicalSingleStay'], ['dropout'], ['disasterLoss'], ['jobLoss'],
+  ['dangerousHousing'], ['mainEarnerLoss'],
+];
 
 type FeedData = Extract<ReasonData, { source: 'feed' }>;
 
@@ -28,30 +37,70 @@ function collect<T extends { householdId: string; villageCode: string }>(hits: r
   return out;
 }
 
-function groupByHousehold(hits: readonly FeedHit[]): Map<string, FeedHit[]> {
-  const groups = new Map<string, FeedHit[]>();
-  for (const hit of hits) groups.set(hit.householdId, [...(groups.get(hit.householdId) ?? []), hit]);
+function groupByHousehold<T extends { householdId: string }>(rows: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(row.householdId);
+    if (group) group.push(row);
+    else groups.set(row.householdId, [row]);
+  }
   return groups;
 }
 
+/** Both income rules from one pass; a rule that is off is not looked for. */
+async function evaluateIncomeRules(db: Db, rules: ReadonlySet<MonitoringRule>, scope: RuleScope): Promise<HouseholdReason[]> {
+  const { incomeYear, settings } = scope;
+  if (incomeYear === null) return [];
+  const below = settings.incomeBelowThreshold.params;
+  const drop = settings.incomeDrop.params;
+  const hits = await findIncomeCandidates(db, scope.root, incomeYear, {
+    threshold: rules.has('incomeBelowThreshold') ? below.threshold ?? 0 : null,
+    dropPercent: rules.has('incomeDrop') ? drop.dropPercent ?? 100 : null,
+  });
+  const out: HouseholdReason[] = [];
+  for (const h of hits) {
+    const reasons = [
+      rules.has('incomeBelowThreshold') ? checkIncomeBelowThreshold({ year: incomeYear, netIncomePerCapita: h.value }, below) : null,
+      rules.has('incomeDrop') && h.previous !== null
+        ? checkIncomeDrop({ year: incomeYear, netIncomePerCapita: h.value, previousNetIncomePerCapita: h.previous }, drop) : null,
+    ];
+    for (const reason of reasons) if (reason) out.push({ householdId: h.householdId, villageCode: h.villageCode, reason });
+  }
+  return out;
+}
+
+/** The main earner of each household, judged on its members as the registry holds them. */
+async function findMainEarners(db: Db, householdIds: readonly string[]): Promise<Map<string, string | null>> {
+  const members = groupByHousehold(await findMembersOfHouseholds(db, householdIds));
+  const earners = new Map<string, string | null>();
+  for (const id of householdIds) {
+    const facts: EarnerFacts[] = (members.get(id) ?? []).map((m) => ({
+      memberId: m.memberId, relationToHead: m.relationToHead, employmentIncome: m.employmentIncome, isDeceased: m.isDeceased === 1, movedOut: m.movedOutOn !== null,
+    }));
+    earners.set(id, findMainEarner(facts));
+  }
+  return earners;
+}
+
 /**
- * Runs one rule over a region: the repository narrows the region's rows to candidates with set-based
- * SQL, and the rule from core decides and explains each candidate.
+ * Runs one pass of rules over a region: the repository narrows the region's rows to candidates with
+ * set-based SQL, and each rule from core decides and explains each candidate.
  */
-export async function evaluateRule(db: Db, rule: MonitoringRule, scope: RuleScope): Promise<HouseholdReason[]> {
-  const { root, asOf, incomeYear } = scope;
+export async function evaluatePass(db: Db, rules: ReadonlySet<MonitoringRule>, scope: RuleScope): Promise<HouseholdReason[]> {
+  if (rules.has('incomeBelowThreshold') || rules.has('incomeDrop')) return evaluateIncomeRules(db, rules, scope);
+  const [rule] = [...rules];
+  return rule ? evaluateRule(db, rule, scope) : [];
+}
+
+async function evaluateRule(db: Db, rule: MonitoringRule, scope: RuleScope): Promise<HouseholdReason[]> {
+  const { root, asOf } = scope;
   const params = scope.settings[rule].params;
   const window = (): { from: string; to: string } => ({ from: windowStart(asOf, params.windowDays ?? 365), to: asOf });
   const yearStart = `${asOf.slice(0, 4)}-01-01`;
   switch (rule) {
     case 'incomeBelowThreshold':
-      if (incomeYear === null) return [];
-      return collect(await findIncomesBelow(db, root, incomeYear, params.threshold ?? 0),
-        (h) => checkIncomeBelowThreshold({ year: incomeYear, netIncomePerCapita: h.value }, params));
     case 'incomeDrop':
-      if (incomeYear === null) return [];
-      return collect(await findIncomeDrops(db, root, incomeYear, params.dropPercent ?? 100),
-        (h) => checkIncomeDrop({ year: incomeYear, netIncomePerCapita: h.value, previousNetIncomePerCapita: h.previous }, params));
+      return evaluateIncomeRules(db, new Set([rule]), scope);
     case 'medicalOutOfPocket': {
       const minTotal = Math.min(medicalCostLimit(params, true), medicalCostLimit(params, false));
       const groups = groupByHousehold(await findMedicalYearRecords(db, root, yearStart, asOf, minTotal));
@@ -92,13 +141,7 @@ export async function evaluateRule(db: Db, rule: MonitoringRule, scope: RuleScop
         ...(await findFeedEvents(db, root, 'deaths', from, to, [], false)).map((h) => ({ ...h, kind: 'deaths' as const })),
         ...(await findFeedEvents(db, root, 'disabilityRegistrations', from, to, [], true)).map((h) => ({ ...h, kind: 'disabilityRegistrations' as const })),
       ];
-      const members = await findMembersOfHouseholds(db, [...new Set(events.map((e) => e.householdId))]);
-      const earners = new Map<string, string | null>();
-      for (const id of new Set(events.map((e) => e.householdId))) {
-        earners.set(id, findMainEarner(members.filter((m) => m.householdId === id).map((m) => ({
-          memberId: m.memberId, relationToHead: m.relationToHead, employmentIncome: m.employmentIncome, isDeceased: m.isDeceased === 1, movedOut: m.movedOutOn !== null,
-        }))));
-      }
+      const earners = await findMainEarners(db, [...new Set(events.map((e) => e.householdId))]);
       return collect(events, (e) => checkMainEarnerLoss({ asOf, isMainEarner: earners.get(e.householdId) === e.memberId, feed: feedData(e.kind, e) }, params));
     }
   }

@@ -1,12 +1,13 @@
 import { sql, type Insertable } from 'kysely';
 import { inRegionSubtree } from '../../access/region-scope.repository.ts';
 import type { Db } from '../../db/database.ts';
+import { inValueList, selectJsonRows, tableUsingIndex } from '../../db/dialect.ts';
 import type { MonitoringAlertTable, MonitoringScanTable } from '../../db/tables/monitoring.tables.ts';
 
 /*
- * The set-based half of the scan: each query walks an index over the region's rows and returns
- * only the households a rule may fire for, with the values the rule compares. The comparison is
- * the rule's own (core/src/monitoring), run again on the few rows that come back.
+ * The set-based half of the scan: each query walks an index over the region's rows once and
+ * returns only the households a rule may fire for, with the values the rule compares. The
+ * comparison is the rule's own (core/src/monitoring), run again on the rows that come back.
  */
 
 const num = (v: unknown): number => Number(v);
@@ -25,24 +26,35 @@ export async function findCountiesWithHouseholds(db: Db, root: string): Promise<
   return rows.map((r) => r.county).sort();
 }
 
-export interface IncomeHit { householdId: string; villageCode: string; value: number; previous: number }
+/** A household's per-capita income of the income year and, when recorded, of the year before. */
+export interface IncomeHit { householdId: string; villageCode: string; value: number; previous: number | null }
 
-export async function findIncomesBelow(db: Db, root: string, year: number, threshold: number): Promise<IncomeHit[]> {
-  const rows = await db.selectFrom('incomes').select(['householdId', 'villageCode', 'netIncomePerCapita'])
-    .where('year', '=', year).where('netIncomePerCapita', '<', threshold).where(inRegionSubtree('incomes.villageCode', root)).execute();
-  return rows.map((r) => ({ householdId: r.householdId, villageCode: r.villageCode, value: num(r.netIncomePerCapita), previous: 0 }));
-}
+/** What the income pass looks for; a rule that is off is null. */
+export interface IncomeLimits { threshold: number | null; dropPercent: number | null }
 
-/** Households whose per-capita income fell by at least `dropPercent` % from the year before (whole-number arithmetic, as the rule). */
-export async function findIncomeDrops(db: Db, root: string, year: number, dropPercent: number): Promise<IncomeHit[]> {
-  const rows = await db.selectFrom('incomes as c')
-    .innerJoin('incomes as p', (j) => j.onRef('p.householdId', '=', 'c.householdId').on('p.year', '=', year - 1))
-    .select(['c.householdId', 'c.villageCode', 'c.netIncomePerCapita as value', 'p.netIncomePerCapita as previous'])
-    .where('c.year', '=', year).where(inRegionSubtree('c.villageCode', root))
-    .where('p.netIncomePerCapita', '>', 0)
-    .where(sql<boolean>`(p.net_income_per_capita - c.net_income_per_capita) * 100 >= ${dropPercent} * p.net_income_per_capita`)
-    .execute();
-  return rows.map((r) => ({ householdId: r.householdId, villageCode: r.villageCode, value: num(r.value), previous: num(r.previous) }));
+/**
+ * Both income rules in one walk over `incomes_scan_idx` (region, household, year, per-capita
+ * income): each household's income of `year` beside the year before's, only where one of the
+ * rules may fire (whole-number arithmetic, as the rules).
+ */
+export async function findIncomeCandidates(db: Db, root: string, year: number, limits: IncomeLimits): Promise<IncomeHit[]> {
+  const { threshold, dropPercent } = limits;
+  if (threshold === null && dropPercent === null) return [];
+  const fires = [
+    ...(threshold === null ? [] : [sql`value < ${threshold}`]),
+    ...(dropPercent === null ? [] : [sql`(previous > 0 and (previous - value) * 100 >= ${dropPercent} * previous)`]),
+  ];
+  const rows = await sql<{ householdId: string; villageCode: string; value: number; previous: number | null }>`
+    select household_id, village_code, value, previous from (
+      select i.household_id, i.village_code,
+        max(case when i.year = ${year} then i.net_income_per_capita end) as value,
+        max(case when i.year = ${year - 1} then i.net_income_per_capita end) as previous
+      from ${tableUsingIndex(db, 'incomes', 'i', 'incomes_scan_idx')}
+      where ${inRegionSubtree('i.villageCode', root)} and i.year in (${year}, ${year - 1})
+      group by i.village_code, i.household_id
+    ) as t
+    where value is not null and (${sql.join(fires, sql` or `)})`.execute(db);
+  return rows.rows.map((r) => ({ householdId: r.householdId, villageCode: r.villageCode, value: num(r.value), previous: r.previous === null ? null : num(r.previous) }));
 }
 
 export interface FeedHit {
@@ -62,24 +74,26 @@ function toFeedHit(r: { id: string; householdId: string; villageCode: string; me
   return { ...r, amount: num(r.amount ?? 0) };
 }
 
+/** Feed records of a kind in the region within the dates, read from the covering scan index. */
+function feedRecordsOf(db: Db, root: string, kind: string, from: string, to: string) {
+  return db.selectFrom('feedRecords as r').innerJoin('households as h', 'h.id', 'r.householdId')
+    .where('r.kind', '=', kind).where(inRegionSubtree('r.villageCode', root))
+    .where('r.eventDate', '>=', from).where('r.eventDate', '<=', to);
+}
+
 /** Medical records of the year of households whose out-of-pocket total for it passes `minTotal`. */
 export async function findMedicalYearRecords(db: Db, root: string, from: string, to: string, minTotal: number): Promise<FeedHit[]> {
   const heavy = db.selectFrom('feedRecords as s').select('s.householdId')
     .where('s.kind', '=', 'medicalCosts').where(inRegionSubtree('s.villageCode', root))
     .where('s.eventDate', '>=', from).where('s.eventDate', '<=', to)
     .groupBy('s.householdId').having(sql<boolean>`sum(s.amount) > ${minTotal}`);
-  const rows = await db.selectFrom('feedRecords as r').innerJoin('households as h', 'h.id', 'r.householdId').select(feedHitColumns)
-    .where('r.kind', '=', 'medicalCosts').where(inRegionSubtree('r.villageCode', root))
-    .where('r.eventDate', '>=', from).where('r.eventDate', '<=', to)
-    .where('r.householdId', 'in', heavy).execute();
+  const rows = await feedRecordsOf(db, root, 'medicalCosts', from, to).select(feedHitColumns).where('r.householdId', 'in', heavy).execute();
   return rows.map(toFeedHit);
 }
 
 /** Inpatient stays within the dates whose out-of-pocket cost passes `minAmount`. */
 export async function findCostlyStays(db: Db, root: string, from: string, to: string, minAmount: number): Promise<FeedHit[]> {
-  const rows = await db.selectFrom('feedRecords as r').innerJoin('households as h', 'h.id', 'r.householdId').select(feedHitColumns)
-    .where('r.kind', '=', 'medicalCosts').where(inRegionSubtree('r.villageCode', root))
-    .where('r.eventDate', '>=', from).where('r.eventDate', '<=', to)
+  const rows = await feedRecordsOf(db, root, 'medicalCosts', from, to).select(feedHitColumns)
     .where('r.code', '=', 'yes').where('r.amount', '>', minAmount).execute();
   return rows.map(toFeedHit);
 }
@@ -89,9 +103,7 @@ export async function findCostlyStays(db: Db, root: string, from: string, to: st
  * that kind counts (a pupil who went back to school, a worker who found a job again).
  */
 export async function findFeedEvents(db: Db, root: string, kind: string, from: string, to: string, codes: readonly string[], latestOnly: boolean): Promise<FeedHit[]> {
-  let q = db.selectFrom('feedRecords as r').innerJoin('households as h', 'h.id', 'r.householdId').select(feedHitColumns)
-    .where('r.kind', '=', kind).where(inRegionSubtree('r.villageCode', root))
-    .where('r.eventDate', '>=', from).where('r.eventDate', '<=', to);
+  let q = feedRecordsOf(db, root, kind, from, to).select(feedHitColumns);
   if (codes.length > 0) q = q.where('r.code', 'in', [...codes]);
   if (latestOnly) {
     q = q.where(({ not, exists, selectFrom }) => not(exists(selectFrom('feedRecords as l').select('l.id')
@@ -102,38 +114,48 @@ export async function findFeedEvents(db: Db, root: string, kind: string, from: s
 
 export interface EarnerRow { householdId: string; memberId: string; relationToHead: string; employmentIncome: number; isDeceased: number; movedOutOn: string | null }
 
+const LOOKUP_CHUNK = 10_000;
+
+/** The members of these households (the households of a main-earner pass: a few thousand). */
 export async function findMembersOfHouseholds(db: Db, householdIds: readonly string[]): Promise<EarnerRow[]> {
   const out: EarnerRow[] = [];
-  for (let i = 0; i < householdIds.length; i += 1000) {
+  for (let i = 0; i < householdIds.length; i += LOOKUP_CHUNK) {
     const rows = await db.selectFrom('members').select(['householdId', 'id as memberId', 'relationToHead', 'employmentIncome', 'isDeceased', 'movedOutOn'])
-      .where('householdId', 'in', householdIds.slice(i, i + 1000)).execute();
-    out.push(...rows.map((r) => ({ ...r, employmentIncome: num(r.employmentIncome) })));
+      .where(inValueList(db, 'members.householdId', householdIds.slice(i, i + LOOKUP_CHUNK))).execute();
+    for (const r of rows) out.push({ ...r, employmentIncome: num(r.employmentIncome) });
   }
   return out;
 }
 
-export interface OpenAlertKey { id: string; householdId: string; riskType: string; reasonsDigest: string }
+/** What a scan found for one household and risk. */
+export interface FoundAlert { id: string; householdId: string; villageCode: string; riskType: string; rules: string; reasons: string; reasonsDigest: string }
 
-export async function findOpenAlertKeys(db: Db, root: string): Promise<OpenAlertKey[]> {
-  return db.selectFrom('monitoringAlerts').select(['id', 'householdId', 'riskType', 'reasonsDigest'])
-    .where('status', '=', 'open').where(inRegionSubtree('monitoringAlerts.villageCode', root)).execute();
-}
+const FOUND_COLUMNS = ['id', 'householdId', 'villageCode', 'riskType', 'rules', 'reasons', 'reasonsDigest'] as const satisfies readonly (keyof MonitoringAlertTable)[];
 
-/** 17 columns × 1 900 rows stays under SQLite's 32 766 bound parameters. */
-export async function insertAlerts(db: Db, rows: readonly Insertable<MonitoringAlertTable>[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 1900) await db.insertInto('monitoringAlerts').values(rows.slice(i, i + 1900)).execute();
-}
+/** Rows per statement: a few MB of JSON in one parameter. */
+const UPSERT_CHUNK = 5000;
 
-/** An open alert seen again with the same reasons: one statement per thousand alerts. */
-export async function touchAlerts(db: Db, ids: readonly string[], scanId: string, at: string): Promise<void> {
-  for (let i = 0; i < ids.length; i += 1000) {
-    await db.updateTable('monitoringAlerts').set((eb) => ({ lastScanId: scanId, lastRaisedAt: at, raisedCount: eb('raisedCount', '+', 1) }))
-      .where('id', 'in', ids.slice(i, i + 1000)).execute();
+/**
+ * Writes the alerts a scan found, thousands per statement: a household and risk with no open
+ * alert gets a new one; an open alert is attached to (seen again: `raisedCount`, `lastRaisedAt`,
+ * the scan, and its reasons as found now). Answers how many were new.
+ */
+export async function upsertAlerts(db: Db, scanId: string, at: string, found: readonly FoundAlert[]): Promise<number> {
+  const constants = { status: 'open', firstScanId: scanId, lastScanId: scanId, raisedAt: at, lastRaisedAt: at, raisedCount: 1 };
+  const columns = [...FOUND_COLUMNS, ...Object.keys(constants)] as (keyof MonitoringAlertTable)[];
+  let raised = 0;
+  for (let i = 0; i < found.length; i += UPSERT_CHUNK) {
+    const written = await db.insertInto('monitoringAlerts').columns(columns)
+      .expression(selectJsonRows(db, 'monitoringAlerts', FOUND_COLUMNS, found.slice(i, i + UPSERT_CHUNK), constants))
+      // The open-alert index is partial: the conflict target repeats its condition, as a literal.
+      .onConflict((oc) => oc.columns(['householdId', 'riskType']).where(sql<boolean>`status = 'open'`).doUpdateSet((eb) => ({
+        rules: eb.ref('excluded.rules'), reasons: eb.ref('excluded.reasons'), reasonsDigest: eb.ref('excluded.reasonsDigest'),
+        lastScanId: eb.ref('excluded.lastScanId'), lastRaisedAt: eb.ref('excluded.lastRaisedAt'), raisedCount: eb('monitoringAlerts.raisedCount', '+', 1),
+      })))
+      .returning('raisedCount').execute();
+    for (const w of written) if (num(w.raisedCount) === 1) raised += 1;
   }
-}
-
-export async function updateAlertReasons(db: Db, id: string, changes: { rules: string; reasons: string; reasonsDigest: string; lastScanId: string; lastRaisedAt: string }): Promise<void> {
-  await db.updateTable('monitoringAlerts').set((eb) => ({ ...changes, raisedCount: eb('raisedCount', '+', 1) })).where('id', '=', id).execute();
+  return raised;
 }
 
 export async function insertScan(db: Db, row: Insertable<MonitoringScanTable>): Promise<void> {

@@ -1,18 +1,19 @@
 import crypto from 'node:crypto';
-import { isWithinRegion, monitoringRules, type MonitoringReason } from '@fupin/core';
+import { isWithinRegion, type MonitoringReason } from '@fupin/core';
 import { v7 as uuidv7 } from 'uuid';
 import { assertReadableRegion, requirePermission, type Actor } from '../../access/actor.ts';
-import { isoDate, type AppContext } from '../../app-context.ts';
+import { todayInChina, type AppContext } from '../../app-context.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
 import type { MonitoringScanTable } from '../../db/tables/monitoring.tables.ts';
 import { AppError } from '../../errors/app-error.ts';
-import { evaluateRule, type HouseholdReason } from './monitoring-evaluation.ts';
+import { evaluatePass, RULE_PASSES, type HouseholdReason } from './monitoring-evaluation.ts';
 import {
-  findCountiesWithHouseholds, findLatestIncomeYear, findOpenAlertKeys, findRecentScans, findRunningScans, findScan,
-  insertAlerts, insertScan, touchAlerts, updateAlertReasons, updateScan,
+  findCountiesWithHouseholds, findLatestIncomeYear, findRecentScans, findRunningScans, findScan, insertScan, updateScan, upsertAlerts, type FoundAlert,
 } from './monitoring-scan.repository.ts';
+import { newRowId } from '../../db/row-ids.ts';
 import { resolveRuleSettingsFor } from './monitoring-settings.service.ts';
 import type { ScanView } from './monitoring.schemas.ts';
+import { attachAlertsToOpenCases } from '../monitoring-cases/case-alerts.repository.ts';
 
 export type ScanTrigger = 'api' | 'cli' | 'schedule';
 
@@ -34,7 +35,7 @@ async function prepareScan(ctx: AppContext, actor: Actor, regionCode: string, as
   const running = await findRunningScans(ctx.db, new Date(now.getTime() - STALE_AFTER_MS).toISOString());
   const clash = running.find((s) => isWithinRegion(s.regionCode, regionCode) || isWithinRegion(regionCode, s.regionCode));
   if (clash) throw new AppError('SCAN_RUNNING', `scan ${clash.id} of region ${clash.regionCode || 'all'} is still running`, { field: 'regionCode', details: { scanId: clash.id } });
-  const today = isoDate(now);
+  const today = todayInChina(now);
   if (asOf !== undefined && asOf > today) throw new AppError('VALIDATION_FAILED', 'a scan cannot look from a future day', { field: 'asOf' });
   const row: MonitoringScanTable = {
     id: uuidv7(), regionCode, asOf: asOf ?? today, incomeYear: null, trigger, status: 'running', stepsTotal: 1, stepsDone: 0,
@@ -48,12 +49,41 @@ async function prepareScan(ctx: AppContext, actor: Actor, regionCode: string, as
 const digestOf = (reasons: readonly MonitoringReason[]): string =>
   crypto.createHash('sha256').update(JSON.stringify(reasons)).digest('base64url').slice(0, 22);
 
-/** Evaluates every enabled rule over every county in the scan's region, then writes the alerts in one transaction. */
+interface AlertGroup { householdId: string; villageCode: string; riskType: string; reasons: MonitoringReason[] }
+
+/** One alert per household and risk, holding every reason found for it. */
+function groupReasons(found: readonly HouseholdReason[]): Map<string, AlertGroup> {
+  const groups = new Map<string, AlertGroup>();
+  for (const { householdId, villageCode, reason } of found) {
+    const key = `${householdId}|${reason.riskType}`;
+    const group = groups.get(key);
+    if (group) group.reasons.push(reason);
+    else groups.set(key, { householdId, villageCode, riskType: reason.riskType, reasons: [reason] });
+  }
+  return groups;
+}
+
+/** An alert per group, with a new id in case the household has no open alert of that risk. */
+function toFoundAlerts(groups: Iterable<AlertGroup>): FoundAlert[] {
+  const found: FoundAlert[] = [];
+  for (const g of groups) {
+    found.push({
+      id: newRowId(), householdId: g.householdId, villageCode: g.villageCode, riskType: g.riskType,
+      rules: JSON.stringify([...new Set(g.reasons.map((r) => r.rule))]), reasons: JSON.stringify(g.reasons), reasonsDigest: digestOf(g.reasons),
+    });
+  }
+  return found;
+}
+
+/**
+ * Evaluates every enabled rule over every county in the scan's region, pass by pass (one set-based
+ * query each), then writes the alerts in one transaction, thousands per statement.
+ */
 async function executeScan(ctx: AppContext, actor: Actor, scan: MonitoringScanTable): Promise<MonitoringScanTable> {
   const year = Number(scan.asOf.slice(0, 4));
   const incomeYear = await findLatestIncomeYear(ctx.db, year);
   const counties = await findCountiesWithHouseholds(ctx.db, scan.regionCode);
-  const stepsTotal = counties.length * monitoringRules.codes.length + 1;
+  const stepsTotal = counties.length * RULE_PASSES.length + 1;
   let stepsDone = 0;
   const found: HouseholdReason[] = [];
   const settingsByCounty: Record<string, unknown> = {};
@@ -61,58 +91,31 @@ async function executeScan(ctx: AppContext, actor: Actor, scan: MonitoringScanTa
     const root = scan.regionCode.length > county.length ? scan.regionCode : county;
     const settings = await resolveRuleSettingsFor(ctx.db, root, year);
     settingsByCounty[root] = settings;
-    for (const rule of monitoringRules.codes) {
-      await updateScan(ctx.db, scan.id, { stepsTotal, stepsDone, currentStep: `${root}:${rule}`, incomeYear });
-      // A loop, not push(...list): a county's income rule can return hundreds of thousands of reasons.
-      if (settings[rule].enabled) for (const r of await evaluateRule(ctx.db, rule, { root, asOf: scan.asOf, incomeYear, settings })) found.push(r);
+    for (const pass of RULE_PASSES) {
+      await updateScan(ctx.db, scan.id, { stepsTotal, stepsDone, currentStep: `${root}:${pass.join('+')}`, incomeYear });
+      const enabled = new Set(pass.filter((rule) => settings[rule].enabled));
+      // A loop, not push(...list): a county's income pass can return hundreds of thousands of reasons.
+      if (enabled.size > 0) for (const r of await evaluatePass(ctx.db, enabled, { root, asOf: scan.asOf, incomeYear, settings })) found.push(r);
       stepsDone += 1;
     }
   }
   await updateScan(ctx.db, scan.id, { stepsTotal, stepsDone, currentStep: 'alerts' });
 
-  // One alert per household and risk, holding every reason found for it.
-  const groups = new Map<string, { householdId: string; villageCode: string; riskType: string; reasons: MonitoringReason[] }>();
-  for (const { householdId, villageCode, reason } of found) {
-    const key = `${householdId}|${reason.riskType}`;
-    const group = groups.get(key) ?? { householdId, villageCode, riskType: reason.riskType, reasons: [] };
-    group.reasons.push(reason);
-    groups.set(key, group);
-  }
   const at = ctx.now().toISOString();
+  const alerts = toFoundAlerts(groupReasons(found).values());
   return ctx.db.transaction().execute(async (trx) => {
-    const open = new Map((await findOpenAlertKeys(trx, scan.regionCode)).map((a) => [`${a.householdId}|${a.riskType}`, a]));
-    const inserts = [];
-    const touched: string[] = [];
-    let changed = 0;
-    for (const [key, g] of groups) {
-      const rules = JSON.stringify([...new Set(g.reasons.map((r) => r.rule))]);
-      const reasons = JSON.stringify(g.reasons);
-      const reasonsDigest = digestOf(g.reasons);
-      const existing = open.get(key);
-      if (!existing) {
-        inserts.push({
-          id: uuidv7(), householdId: g.householdId, villageCode: g.villageCode, riskType: g.riskType, status: 'open', caseId: null,
-          rules, reasons, reasonsDigest, firstScanId: scan.id, lastScanId: scan.id, raisedAt: at, lastRaisedAt: at, raisedCount: 1,
-          closedAt: null, closedBy: null, closeNote: null,
-        });
-      } else if (existing.reasonsDigest === reasonsDigest) {
-        touched.push(existing.id);
-      } else {
-        changed += 1;
-        await updateAlertReasons(trx, existing.id, { rules, reasons, reasonsDigest, lastScanId: scan.id, lastRaisedAt: at });
-      }
-    }
-    await insertAlerts(trx, inserts);
-    await touchAlerts(trx, touched, scan.id, at);
+    const alertsRaised = await upsertAlerts(trx, scan.id, at, alerts);
+    await attachAlertsToOpenCases(trx, scan.regionCode);
+    const alertsAttached = alerts.length - alertsRaised;
     const result = {
       ...scan, incomeYear, status: 'finished', stepsTotal, stepsDone: stepsTotal, currentStep: null, hits: found.length,
-      alertsRaised: inserts.length, alertsAttached: touched.length + changed, settings: JSON.stringify(settingsByCounty), finishedAt: ctx.now().toISOString(),
+      alertsRaised, alertsAttached, settings: JSON.stringify(settingsByCounty), finishedAt: ctx.now().toISOString(),
     };
     const { id: _id, ...changes } = result;
     await updateScan(trx, scan.id, changes);
     await recordAudit(trx, actor, {
       action: 'scan', entityType: 'monitoringScan', entityId: scan.id, regionCode: scan.regionCode || null,
-      details: { asOf: scan.asOf, incomeYear, hits: found.length, alertsRaised: inserts.length, alertsAttached: touched.length + changed, trigger: scan.trigger },
+      details: { asOf: scan.asOf, incomeYear, hits: found.length, alertsRaised, alertsAttached, trigger: scan.trigger },
     }, at);
     return result;
   });

@@ -91,6 +91,7 @@ export const alertListQuery = z.object({
   riskType: z.enum(riskTypes.codes).optional(),
   rule: z.enum(monitoringRules.codes).optional(),
   householdId: z.string().optional(),
+  attached: z.enum(['true', 'false']).transform((v) => v === 'true').optional().openapi({ description: 'true: alerts a monitoring case owns; false: alerts waiting for a case' }),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).default(0),
 });

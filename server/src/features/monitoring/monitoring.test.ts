@@ -90,6 +90,31 @@ describeEachEngine('monitoring scan and alerts', (t) => {
     expect((await request(t(), 'POST', '/api/v1/monitoring/scans', { user: cadre, body: { regionCode: '150602101201' } })).status).toBe(403);
   });
 
+  it('scans only the chosen region and refreshes an open alert\'s reasons when they change', async () => {
+    const county = await createSignedInUser(t(), 'countyOfficer', '150602');
+    const inTownship = await registerTestHousehold(t(), county, { memberCount: 1 });
+    const elsewhere = await registerTestHousehold(t(), county, { memberCount: 1, villageCode: '150602001001' });
+    await income(t(), county, inTownship.id, 2025, 500_000);
+    await income(t(), county, elsewhere.id, 2025, 500_000);
+    const alertsOf = async (householdId: string) =>
+      (await request<{ items: AlertView[] }>(t(), 'GET', `/api/v1/monitoring/alerts?householdId=${householdId}`, { user: county })).body.items;
+
+    expect(await scan(t(), county, '150602101')).toMatchObject({ status: 'finished' });
+    expect(await alertsOf(elsewhere.id)).toEqual([]);
+    const [first] = await alertsOf(inTownship.id);
+    expect(first).toMatchObject({ raisedCount: 1, reasons: [expect.objectContaining({ value: 500_000 })] });
+
+    // A lower income and a sharp drop: the same open alert, now with both reasons; nothing new.
+    await income(t(), county, inTownship.id, 2024, 1_000_000);
+    await income(t(), county, inTownship.id, 2025, 400_000);
+    await scan(t(), county, '150602101');
+    const refreshed = await alertsOf(inTownship.id);
+    expect(refreshed).toEqual([expect.objectContaining({ id: first?.id, raisedCount: 2, rules: ['incomeBelowThreshold', 'incomeDrop'] })]);
+    expect(refreshed[0]?.reasons.map((r) => [r.rule, r.value])).toEqual([['incomeBelowThreshold', 400_000], ['incomeDrop', 60]]);
+    await scan(t(), county);
+    expect(await alertsOf(elsewhere.id)).toEqual([expect.objectContaining({ raisedCount: 1 })]);
+  });
+
   it('lets a county switch rules and set parameters per year without code, and keeps policy thresholds in the policy store', async () => {
     const county = await createSignedInUser(t(), 'countyOfficer', '150602');
     const township = await createSignedInUser(t(), 'townshipOfficer', '150602101');

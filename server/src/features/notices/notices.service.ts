@@ -3,9 +3,9 @@ import { requirePermission, type Actor } from '../../access/actor.ts';
 import type { AppContext } from '../../app-context.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
 import { AppError } from '../../errors/app-error.ts';
-import { todayInChina } from '../procedures/procedure-state.ts';
 import { findLatestNoticeStart, findNoticeEntries, findNoticePostings, findRegionName } from './notices.repository.ts';
 import type { NoticePosting, NoticeQuery, NoticeStep, NoticeView } from './notices.schemas.ts';
+import { todayInChina } from '../../app-context.ts';
 
 const TITLES: Record<NoticeStep, string> = {
   firstNotice: '贫困户识别第一次公示',

@@ -44,6 +44,9 @@ describeEachEngine('household exit procedure API', (t) => {
     expect(last).toMatchObject({ status: 'completed', closedOn: daysAgo(t(), 28) });
     const exited = await request<HouseholdView>(t(), 'GET', `/api/v1/households/${household.id}`, { user: officials.cadre });
     expect(exited.body).toMatchObject({ povertyStatus: 'exited', yearExited: Number(daysAgo(t(), 28).slice(0, 4)), yearIdentified: 2016 });
+    const history = await request<{ entries: { source: string | null; sourceId: string | null; changes: { field: string; after: unknown }[] }[] }>(t(), 'GET', `/api/v1/households/${household.id}/history`, { user: officials.cadre });
+    const exit = history.body.entries.find((e) => e.changes.some((c) => c.field === 'povertyStatus' && c.after === 'exited'));
+    expect(exit).toMatchObject({ source: 'procedure:householdExit', sourceId: opened.body.id });
   });
 
   it.each([

@@ -25,6 +25,10 @@ describeEachEngine('identification procedure API', (t) => {
     expect(registered.body).toMatchObject({ povertyStatus: 'poor', yearIdentified: Number(daysAgo(t(), 40).slice(0, 4)) });
     const changes = await t().ctx.db.selectFrom('recordChanges').select(['before', 'after']).where('householdId', '=', household.id).where('entityType', '=', 'household').orderBy('seq').execute();
     expect(changes.map((c) => [JSON.parse(c.before ?? '{}').povertyStatus, JSON.parse(c.after ?? '{}').povertyStatus])).toEqual([['notPoor', 'applicant'], ['applicant', 'poor']]);
+    // The household's history names the procedure as the source of both status changes.
+    const history = await request<{ entries: { source: string | null; sourceId: string | null; entityType: string; changes: { field: string }[] }[] }>(t(), 'GET', `/api/v1/households/${household.id}/history`, { user: officials.cadre });
+    const statusChanges = history.body.entries.filter((e) => e.source !== null && e.changes.some((c) => c.field === 'povertyStatus'));
+    expect(statusChanges.map((e) => [e.source, e.sourceId])).toEqual([['procedure:identification', procedure.id], ['procedure:identification', procedure.id]]);
     const audit = await t().ctx.db.selectFrom('auditLog').select('action').where('entityId', '=', procedure.id).orderBy('seq').execute();
     expect(audit.map((a) => a.action)).toEqual(['open', ...STEPS.map(() => 'approveStep')]);
   });

@@ -7,11 +7,12 @@ import type { Database } from '../../db/schema.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { changeHouseholdStatus } from './procedure-household.ts';
 import { getProcedure } from './procedure-read.service.ts';
-import { applyTransition, stepActor, todayInChina, toProcedureState, unwrapRuling } from './procedure-state.ts';
+import { applyTransition, stepActor, toProcedureState, unwrapRuling } from './procedure-state.ts';
 import type { ProcedureSummaryRow } from './procedures.repository.ts';
 import { countOpenObjections, countRegisteredInVillage, findProcedureInScope, findSteps, updateStep } from './procedures.repository.ts';
 import type { ProcedureView, StepActionInput } from './procedures.schemas.ts';
 import { findQuota } from './quotas.repository.ts';
+import { todayInChina } from '../../app-context.ts';
 
 /** The procedure in the actor's region, or OUT_OF_SCOPE (404) whether it is elsewhere or nowhere. */
 export async function requireProcedureInScope(db: AppContext['db'] | Transaction<Database>, actor: Actor, procedureId: string): Promise<ProcedureSummaryRow> {
@@ -37,10 +38,10 @@ async function settleHousehold(trx: Transaction<Database>, actor: Actor, row: Pr
     const kind = row.kind === 'householdExit' ? 'householdExit' : 'identification';
     const status = PROCEDURE_DEFINITIONS[kind].completedStatus;
     const change = status === 'poor' ? { povertyStatus: 'poor', yearIdentified: year, yearExited: null } : { povertyStatus: 'exited', yearExited: year };
-    await changeHouseholdStatus(trx, actor, row.householdId, change, row.id, at);
+    await changeHouseholdStatus(trx, actor, row.householdId, change, row, at);
   } else if (transition.status === 'rejected' && row.kind === 'identification') {
     // A rejected applicant is not poor; the application stays on record with its reason.
-    await changeHouseholdStatus(trx, actor, row.householdId, { povertyStatus: 'notPoor' }, row.id, at);
+    await changeHouseholdStatus(trx, actor, row.householdId, { povertyStatus: 'notPoor' }, row, at);
   }
 }
 

@@ -8,6 +8,11 @@ import { insertRecordChange } from '../history/record-changes.repository.ts';
 import { findHouseholdById, updateHouseholdAtVersion } from '../households/households.repository.ts';
 import { presentHouseholdImage } from '../households/households.presenter.ts';
 
+/** The history source of a change a procedure made: `procedure:identification`, `procedure:householdExit`. */
+export function procedureSource(kind: string): string {
+  return `procedure:${kind}`;
+}
+
 export interface StatusChange {
   povertyStatus: string;
   yearIdentified?: number | null;
@@ -16,10 +21,10 @@ export interface StatusChange {
 
 /**
  * Changes a household's poverty status as a procedure step decides, in the step's transaction:
- * the household's version moves on, the before/after images go to its history and the change to
- * the audit trail, naming the procedure.
+ * the household's version moves on, the before/after images go to its history (with the procedure
+ * as their source) and the change to the audit trail, naming the procedure.
  */
-export async function changeHouseholdStatus(trx: Transaction<Database>, actor: Actor, householdId: string, change: StatusChange, procedureId: string, at: string): Promise<HouseholdRow> {
+export async function changeHouseholdStatus(trx: Transaction<Database>, actor: Actor, householdId: string, change: StatusChange, procedure: { id: string; kind: string }, at: string): Promise<HouseholdRow> {
   const row = await findHouseholdById(trx, householdId);
   const after = { ...row, ...change };
   const beforeImage = presentHouseholdImage(row);
@@ -30,11 +35,11 @@ export async function changeHouseholdStatus(trx: Transaction<Database>, actor: A
   if (!written) throw new AppError('VERSION_CONFLICT', 'the household was changed by someone else at the same moment; try again');
   await insertRecordChange(trx, {
     householdId, villageCode: row.villageCode, entityType: 'household', entityId: householdId, action: 'update',
-    changedAt: at, actorId: actor.userId, actorName: actor.username, source: 'entry', before: beforeImage, after: afterImage,
+    changedAt: at, actorId: actor.userId, actorName: actor.username, source: procedureSource(procedure.kind), sourceId: procedure.id, before: beforeImage, after: afterImage,
   });
   await recordAudit(trx, actor, {
     action: 'update', entityType: 'household', entityId: householdId, regionCode: row.villageCode,
-    details: { fields, version: row.version + 1, procedureId },
+    details: { fields, version: row.version + 1, procedureId: procedure.id },
   }, at);
   return { ...after, version: row.version + 1 };
 }

@@ -7,11 +7,12 @@ import { AppError } from '../../errors/app-error.ts';
 import { changeHouseholdStatus } from './procedure-household.ts';
 import { requireProcedureInScope } from './procedure-act.service.ts';
 import { getProcedure } from './procedure-read.service.ts';
-import { applyTransition, stepActor, todayInChina, toProcedureState, unwrapRuling } from './procedure-state.ts';
+import { applyTransition, stepActor, toProcedureState, unwrapRuling } from './procedure-state.ts';
 import {
   countOpenObjections, findObjection, findSteps, insertObjection, supersedeOpenObjections, updateObjection, updateStep,
 } from './procedures.repository.ts';
 import type { ObjectionInput, ObjectionResolutionInput, ProcedureView } from './procedures.schemas.ts';
+import { todayInChina } from '../../app-context.ts';
 
 const OBJECTION_STATUSES: readonly ObjectionStatus[] = ['open', 'upheld', 'dismissed', 'superseded'];
 
@@ -69,7 +70,7 @@ export async function resolveObjection(ctx: AppContext, actor: Actor, procedureI
       await supersedeOpenObjections(trx, current.id, on);
       await applyTransition(trx, { id: row.id, villageCode: row.villageCode, version: row.version }, (steps.at(-1)?.seq ?? current.seq) + 1, transition, on, input.resolution);
       if (transition.status === 'rejected' && row.kind === 'identification') {
-        await changeHouseholdStatus(trx, actor, row.householdId, { povertyStatus: 'notPoor' }, row.id, at);
+        await changeHouseholdStatus(trx, actor, row.householdId, { povertyStatus: 'notPoor' }, row, at);
       }
     }
     await recordAudit(trx, actor, {

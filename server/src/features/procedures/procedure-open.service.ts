@@ -11,9 +11,10 @@ import { registerHousehold, requireHouseholdInScope } from '../households/househ
 import { evaluateExitForProcedure } from './exit-evaluation.ts';
 import { changeHouseholdStatus } from './procedure-household.ts';
 import { getProcedure } from './procedure-read.service.ts';
-import { refusalError, stepActor, todayInChina } from './procedure-state.ts';
+import { refusalError, stepActor } from './procedure-state.ts';
 import { findOpenProcedureOfHousehold, insertProcedure, insertStep } from './procedures.repository.ts';
 import type { ExitEvaluationRecord, OpenExitInput, OpenIdentificationInput, ProcedureView } from './procedures.schemas.ts';
+import { todayInChina } from '../../app-context.ts';
 
 /** Statuses from which a household may apply to be identified. */
 const MAY_APPLY = new Set(['notPoor', 'applicant']);
@@ -99,7 +100,7 @@ async function writeOpening(ctx: AppContext, actor: Actor, o: Opening): Promise<
           recordedAt: null, actorId: null, actorName: null, actorRole: null,
         });
       }
-      if (o.statusWhileOpen && !isRejected) await changeHouseholdStatus(trx, actor, o.household.id, { povertyStatus: o.statusWhileOpen }, procedureId, at);
+      if (o.statusWhileOpen && !isRejected) await changeHouseholdStatus(trx, actor, o.household.id, { povertyStatus: o.statusWhileOpen }, { id: procedureId, kind: o.kind }, at);
       await recordAudit(trx, actor, {
         action: 'open', entityType: 'procedure', entityId: procedureId, regionCode: o.household.villageCode,
         details: { kind: o.kind, householdId: o.household.id, year: o.year, on: o.on, status: isRejected ? 'rejected' : 'inProgress' },

@@ -4,10 +4,11 @@ import {
 import { requirePermission, type Actor } from '../../access/actor.ts';
 import type { AppContext } from '../../app-context.ts';
 import { AppError } from '../../errors/app-error.ts';
-import { todayInChina, toProcedureState } from './procedure-state.ts';
+import { toProcedureState } from './procedure-state.ts';
 import { presentObjection, presentProcedureSummary, presentStep } from './procedures.presenter.ts';
 import { countOpenObjections, findObjections, findProcedureInScope, findProcedures, findProceduresWaitingAt, findSteps } from './procedures.repository.ts';
 import type { ProcedureListQuery, ProcedureSummary, ProcedureView } from './procedures.schemas.ts';
+import { todayInChina } from '../../app-context.ts';
 
 /** A procedure with its timeline, objections and what the actor may do on it now. */
 export async function getProcedure(ctx: AppContext, actor: Actor, procedureId: string): Promise<ProcedureView> {

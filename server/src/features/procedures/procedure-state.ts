@@ -4,16 +4,10 @@ import {
 import { v7 as uuidv7 } from 'uuid';
 import type { Transaction } from 'kysely';
 import type { Actor } from '../../access/actor.ts';
-import { isoDate } from '../../app-context.ts';
 import type { Database } from '../../db/schema.ts';
 import { AppError } from '../../errors/app-error.ts';
 import type { ProcedureSummaryRow } from './procedures.repository.ts';
 import { insertStep, updateProcedureAtVersion } from './procedures.repository.ts';
-
-/** Notices are posted in China: "today" is the date in China Standard Time (UTC+8, no summer time). */
-export function todayInChina(now: Date): string {
-  return isoDate(new Date(now.getTime() + 8 * 3_600_000));
-}
 
 /** The core's view of a procedure, from its row and the open objections on its current step. */
 export function toProcedureState(row: ProcedureSummaryRow, unresolvedObjections: number): ProcedureState {

@@ -2,8 +2,8 @@
 import { addCalendarDays } from '@fupin/core';
 import { DEFAULT_TEST_VILLAGE, registerTestHousehold } from '../../../test/factories.ts';
 import { createSignedInUser, request, type TestApp, type TestUser } from '../../../test/test-context.ts';
-import { todayInChina } from './procedure-state.ts';
 import type { ProcedureView } from './procedures.schemas.ts';
+import { todayInChina } from '../../app-context.ts';
 
 export const TEST_TOWNSHIP = DEFAULT_TEST_VILLAGE.slice(0, 9);
 export const TEST_COUNTY = DEFAULT_TEST_VILLAGE.slice(0, 6);

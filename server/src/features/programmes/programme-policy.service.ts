@@ -1,5 +1,5 @@
 import {
-  policyFlag, policyNumber, REGISTERED_STATUSES, type MicroloanPolicy, type PolicyCitation, type ResolvedPolicy, type WorkshopSubsidyPolicy,
+  policyFlag, policyNumber, REGISTERED_STATUSES, type MicroloanPolicy, type PolicyCitation, type ResolvedPolicy, type WorkingAge, type WorkshopSubsidyPolicy,
 } from '@fupin/core';
 import type { AppContext } from '../../app-context.ts';
 import { AppError } from '../../errors/app-error.ts';
@@ -56,4 +56,14 @@ export async function resolveWorkshopPolicy(ctx: AppContext, regionCode: string,
 /** The subsidy per trainee of employer-run training (以工代训), fen. */
 export async function resolveTrainingSubsidy(ctx: AppContext, regionCode: string, year: number): Promise<number> {
   return requireNumber(await resolveProgrammePolicy(ctx, regionCode, year), 'workshop.trainingSubsidyPerTrainee', []);
+}
+
+/** The working age (employment.workingAgeMin–Max, inclusive) in force for a region and year, for the labour force. */
+export async function resolveWorkingAge(ctx: AppContext, regionCode: string, year: number): Promise<Cited<WorkingAge>> {
+  const policy = await resolveProgrammePolicy(ctx, regionCode, year);
+  const citations: PolicyCitation[] = [];
+  const minAge = requireNumber(policy, 'employment.workingAgeMin', citations);
+  const maxAge = requireNumber(policy, 'employment.workingAgeMax', citations);
+  if (minAge > maxAge) throw new AppError('PROGRAMME_POLICY_MISSING', `the working age in force for ${policy.regionCode} in ${policy.year} runs from ${minAge} to ${maxAge}`, { details: { parameter: 'employment.workingAgeMin' } });
+  return { rule: { minAge, maxAge }, citations };
 }

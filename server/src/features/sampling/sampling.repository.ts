@@ -3,10 +3,10 @@ import type { Actor } from '../../access/actor.ts';
 import { inActorRegion, inRegionSubtree } from '../../access/region-scope.repository.ts';
 import type { Db } from '../../db/database.ts';
 import type { Database } from '../../db/schema.ts';
+import { poorAtYearEnd } from '../evaluations/evaluations.repository.ts';
 import type { SampledHouseholdTable, SamplingExerciseTable } from '../../db/tables/procedures.tables.ts';
 
 const EXITED = ['exited', 'exitedNoPolicy'];
-const STILL_POOR = ['poor', 'relapsed'];
 const WORKING = ['ordinary', 'skilled'];
 
 /**
@@ -23,11 +23,11 @@ export function findSamplingPopulation(db: Db, actor: Actor, regionCode: string)
     .execute();
 }
 
-/** People still poor and the whole registered population of the region, for the composite incidence. */
-export async function countRegionPeople(db: Db, actor: Actor, regionCode: string): Promise<{ poorPeople: number; population: number }> {
+/** People poor at the end of the exercise's year and the whole registered population of the region, for the composite incidence. */
+export async function countRegionPeople(db: Db, actor: Actor, regionCode: string, year: number): Promise<{ poorPeople: number; population: number }> {
   const row = await db.selectFrom('households')
     .select([
-      sql<number>`coalesce(sum(case when ${sql.ref('households.povertyStatus')} in (${sql.join(STILL_POOR)}) then ${sql.ref('households.memberCount')} else 0 end), 0)`.as('poorPeople'),
+      sql<number>`coalesce(sum(${poorAtYearEnd(year)} * ${sql.ref('households.memberCount')}), 0)`.as('poorPeople'),
       sql<number>`coalesce(sum(${sql.ref('households.memberCount')}), 0)`.as('population'),
     ])
     .where(inActorRegion(actor, 'households', regionCode)).executeTakeFirstOrThrow();

@@ -31,7 +31,7 @@ export async function drawSamplingExercise(ctx: AppContext, actor: Actor, input:
   const ratios = samplingStrata.codes.map((stratum) => ({ stratum, ratio: input.ratios[stratum] }));
   const sample = drawStratifiedSample(population, ratios, input.sampleSize, seed);
   if (sample.picks.length === 0) throw new AppError('VALIDATION_FAILED', 'the region has no exited or non-registered households to sample', { field: 'regionCode' });
-  const counts = await countRegionPeople(ctx.db, actor, input.regionCode);
+  const counts = await countRegionPeople(ctx.db, actor, input.regionCode, input.year);
   const id = uuidv7();
   const at = ctx.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {

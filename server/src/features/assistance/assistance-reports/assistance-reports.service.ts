@@ -1,6 +1,6 @@
 import { measureTypeRule, measureTypes, povertyCauses, visitOverdueDays, type PovertyCauseCode } from '@fupin/core';
 import { requirePermission, type Actor } from '../../../access/actor.ts';
-import { isoDate, type AppContext } from '../../../app-context.ts';
+import { todayInChina, type AppContext } from '../../../app-context.ts';
 import { resolveAssistanceSettings } from '../assistance-settings/assistance-settings.service.ts';
 import {
   findActivePairingsWithLastVisit, findCadresIn, findLiveMeasures, findMeasuresOfYear, findRegisteredHouseholds, findVillageNames, findVisitDates,
@@ -51,7 +51,7 @@ export async function reportCoverage(ctx: AppContext, actor: Actor, query: Repor
 /** Per cadre: load, visits per month of the year, and paired households overdue for a visit today. */
 export async function reportCadreActivity(ctx: AppContext, actor: Actor, query: ReportQuery): Promise<CadreActivityReport> {
   requirePermission(actor, 'registry:read');
-  const today = isoDate(ctx.now());
+  const today = todayInChina(ctx.now());
   const year = query.year ?? ctx.now().getUTCFullYear();
   const cadres = await findCadresIn(ctx.db, actor, query.regionCode);
   const ids = cadres.map((c) => c.id);

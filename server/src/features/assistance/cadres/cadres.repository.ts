@@ -2,12 +2,22 @@ import type { Transaction } from 'kysely';
 import type { Actor } from '../../../access/actor.ts';
 import { inRegionSubtree } from '../../../access/region-scope.repository.ts';
 import type { Db } from '../../../db/database.ts';
+import { isPostgres } from '../../../db/dialect.ts';
 import type { Database } from '../../../db/schema.ts';
 import type { CadreTable } from '../../../db/tables/assistance.tables.ts';
 
 type Executor = Db | Transaction<Database>;
 
 const cadreColumns = ['cadres.id', 'cadres.name', 'cadres.unit', 'cadres.level', 'cadres.position', 'cadres.phone', 'cadres.regionCode', 'cadres.userId', 'users.username'] as const;
+
+/**
+ * Holds the cadre's row until the transaction ends, so that two pairings for the same cadre count
+ * the load one after the other: PostgreSQL locks the row (SELECT … FOR UPDATE); SQLite needs nothing,
+ * as it runs one writing transaction at a time.
+ */
+export async function lockCadre(trx: Transaction<Database>, cadreId: string): Promise<void> {
+  if (isPostgres(trx as never)) await trx.selectFrom('cadres').select('id').where('id', '=', cadreId).forUpdate().execute();
+}
 
 /** Cadres serving inside the actor's region (narrowed to `regionCode` when given). */
 export function findCadres(db: Executor, actor: Actor, filter: { regionCode?: string | undefined; q?: string | undefined }) {

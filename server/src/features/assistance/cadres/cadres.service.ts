@@ -2,7 +2,7 @@ import { isWithinRegion } from '@fupin/core';
 import type { Transaction } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import { assertWritableRegion, requirePermission, type Actor } from '../../../access/actor.ts';
-import { isoDate, type AppContext } from '../../../app-context.ts';
+import { todayInChina, type AppContext } from '../../../app-context.ts';
 import { recordAudit } from '../../../audit/audit.service.ts';
 import type { Db } from '../../../db/database.ts';
 import type { Database } from '../../../db/schema.ts';
@@ -13,14 +13,14 @@ import type { CadreInput, CadreView } from './cadres.schemas.ts';
 
 export async function listCadres(ctx: AppContext, actor: Actor, filter: { regionCode?: string | undefined; q?: string | undefined }): Promise<CadreView[]> {
   requirePermission(actor, 'registry:read');
-  return presentCadres(ctx.db, await findCadres(ctx.db, actor, filter), isoDate(ctx.now()));
+  return presentCadres(ctx.db, await findCadres(ctx.db, actor, filter), todayInChina(ctx.now()));
 }
 
 export async function getCadre(ctx: AppContext, actor: Actor, cadreId: string): Promise<CadreView> {
   requirePermission(actor, 'registry:read');
   const row = await findCadreInScope(ctx.db, actor, cadreId);
   if (!row) throw new AppError('OUT_OF_SCOPE', `cadre ${cadreId} not found in your region`);
-  const [view] = await presentCadres(ctx.db, [row], isoDate(ctx.now()));
+  const [view] = await presentCadres(ctx.db, [row], todayInChina(ctx.now()));
   if (!view) throw new Error('cadre vanished');
   return view;
 }
@@ -29,7 +29,7 @@ export async function getCadre(ctx: AppContext, actor: Actor, cadreId: string): 
 export async function getMyCadre(ctx: AppContext, actor: Actor): Promise<CadreView> {
   const row = await findCadreRowForUser(ctx.db, actor.userId);
   if (!row) throw new AppError('NOT_FOUND', 'your account is not linked to a cadre');
-  const [view] = await presentCadres(ctx.db, [row], isoDate(ctx.now()));
+  const [view] = await presentCadres(ctx.db, [row], todayInChina(ctx.now()));
   if (!view) throw new Error('cadre vanished');
   return view;
 }

@@ -25,6 +25,9 @@ export const myHouseholdSchema = z.object({
   lastVisitDate: z.string().nullable(),
   unansweredCauses: z.array(z.string()),
   dues: z.array(dueItemSchema),
+  openCase: z.object({ id: z.string(), state: z.string(), currentStep: z.string().nullable(), flags: z.array(z.string()) }).nullable()
+    .openapi({ description: 'The household\'s open monitoring case, if any' }),
+  openAlerts: z.number().int().openapi({ description: 'Open monitoring alerts of the household' }),
 }).openapi('MyHousehold');
 
 export const myHouseholdsSchema = z.object({

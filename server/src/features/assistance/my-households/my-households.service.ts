@@ -1,10 +1,11 @@
 import { computeHouseholdDues } from '@fupin/core';
 import { requirePermission, type Actor } from '../../../access/actor.ts';
-import { isoDate, type AppContext } from '../../../app-context.ts';
+import { todayInChina, type AppContext } from '../../../app-context.ts';
 import { AppError } from '../../../errors/app-error.ts';
 import { buildAssistancePlan } from '../assistance-plans/assistance-plans.builder.ts';
 import { resolveAssistanceSettings } from '../assistance-settings/assistance-settings.service.ts';
 import { findCadreRowForUser } from '../cadres/cadres.repository.ts';
+import { findMonitoringStatusOf } from '../../monitoring-cases/case-status.service.ts';
 import { findMeasures } from '../measures/measures.repository.ts';
 import { findIncomeYears, findLastVisits, findMembersOf, findOpenFollowUps, findPairedHouseholds } from './my-households.repository.ts';
 import type { MyHouseholdsView } from './my-households.schemas.ts';
@@ -17,18 +18,19 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
 
 /**
  * The signed-in cadre's paired households with what is due on each: an overdue visit, measures for
- * unanswered causes, a developmental measure, last year's income survey, open follow-ups. (Open
- * monitoring alerts join this list when monitoring lands.)
+ * unanswered causes, a developmental measure, last year's income survey, open follow-ups; and its
+ * open monitoring case and alerts.
  */
 export async function listMyHouseholds(ctx: AppContext, actor: Actor): Promise<MyHouseholdsView> {
   requirePermission(actor, 'registry:read');
   const cadre = await findCadreRowForUser(ctx.db, actor.userId);
   if (!cadre) throw new AppError('NOT_FOUND', 'your account is not linked to a cadre; ask your administrator to link it');
-  const today = isoDate(ctx.now());
+  const today = todayInChina(ctx.now());
   const households = await findPairedHouseholds(ctx.db, actor, cadre.id, today);
   const ids = households.map((h) => h.id);
-  const [members, measures, lastVisits, followUps, incomes] = await Promise.all([
+  const [members, measures, lastVisits, followUps, incomes, monitoring] = await Promise.all([
     findMembersOf(ctx.db, ids), findMeasures(ctx.db, ids), findLastVisits(ctx.db, ids), findOpenFollowUps(ctx.db, ids), findIncomeYears(ctx.db, ids),
+    findMonitoringStatusOf(ctx, ids),
   ]);
   const membersBy = groupBy(members, (m) => m.householdId);
   const measuresBy = groupBy(measures, (m) => m.householdId);
@@ -53,6 +55,7 @@ export async function listMyHouseholds(ctx: AppContext, actor: Actor): Promise<M
     views.push({
       householdId: h.id, householdNo: h.householdNo, headName: h.headName, phone: h.phone, villageCode: h.villageCode, villageName: h.villageName,
       povertyStatus: h.povertyStatus, mainCause: h.mainCause, pairingStart: h.pairingStart, lastVisitDate, unansweredCauses: plan.unansweredCauses, dues,
+      openCase: monitoring.get(h.id)?.openCase ?? null, openAlerts: monitoring.get(h.id)?.openAlerts ?? 0,
     });
   }
   return { cadreId: cadre.id, cadreName: cadre.name, visitIntervalDays: intervals.values().next().value ?? (await resolveAssistanceSettings(ctx.db, cadre.regionCode)).visitIntervalDays, households: views };

@@ -1,13 +1,13 @@
 import { checkPairingLoad, checkPairingPeriod, isPairingActive } from '@fupin/core';
 import { v7 as uuidv7 } from 'uuid';
 import { requirePermission, type Actor } from '../../../access/actor.ts';
-import { isoDate, type AppContext } from '../../../app-context.ts';
+import { todayInChina, type AppContext } from '../../../app-context.ts';
 import { recordAudit } from '../../../audit/audit.service.ts';
 import { AppError } from '../../../errors/app-error.ts';
 import { requireHouseholdInScope } from '../../households/households.service.ts';
 import { throwFirstIssue } from '../rule-issues.ts';
 import { resolveAssistanceSettings } from '../assistance-settings/assistance-settings.service.ts';
-import { countLoads, findCadreInScope } from '../cadres/cadres.repository.ts';
+import { countLoads, findCadreInScope, lockCadre } from '../cadres/cadres.repository.ts';
 import { findPairingInScope, findPairings, findPairingsOf, insertPairing, setPairingEnd, type PairingListRow } from './pairings.repository.ts';
 import type { PairingInput, PairingView } from './pairings.schemas.ts';
 
@@ -17,7 +17,7 @@ export function presentPairing(row: PairingListRow, today: string): PairingView 
 
 export async function listPairings(ctx: AppContext, actor: Actor, filter: { cadreId?: string | undefined; householdId?: string | undefined; regionCode?: string | undefined; activeOnly: boolean }): Promise<PairingView[]> {
   requirePermission(actor, 'registry:read');
-  const today = isoDate(ctx.now());
+  const today = todayInChina(ctx.now());
   const rows = await findPairings(ctx.db, actor, { ...filter, ...(filter.activeOnly ? { activeOn: today } : {}) });
   return rows.map((r) => presentPairing(r, today));
 }
@@ -28,11 +28,13 @@ export async function createPairing(ctx: AppContext, actor: Actor, input: Pairin
   const household = await requireHouseholdInScope(ctx.db, actor, input.householdId);
   const cadre = await findCadreInScope(ctx.db, actor, input.cadreId);
   if (!cadre) throw new AppError('VALIDATION_FAILED', `no cadre ${input.cadreId} in your region`, { field: 'cadreId' });
-  const today = isoDate(ctx.now());
+  const today = todayInChina(ctx.now());
   const { maxPairingLoad } = await resolveAssistanceSettings(ctx.db, household.villageCode);
   const at = ctx.now().toISOString();
   const id = uuidv7();
   await ctx.db.transaction().execute(async (trx) => {
+    // Before counting: a pairing for the same cadre at the same moment waits here, then counts this one.
+    await lockCadre(trx, input.cadreId);
     throwFirstIssue(checkPairingPeriod(input, await findPairingsOf(trx, input.cadreId, input.householdId)));
     // The load counts on the later of today and the start: a pairing planned ahead is checked when it begins.
     const on = input.startDate > today ? input.startDate : today;
@@ -60,5 +62,5 @@ export async function endPairing(ctx: AppContext, actor: Actor, pairingId: strin
 async function requirePairingView(ctx: AppContext, actor: Actor, pairingId: string): Promise<PairingView> {
   const [row] = await findPairings(ctx.db, actor, { pairingId });
   if (!row) throw new AppError('OUT_OF_SCOPE', `pairing ${pairingId} not found in your region`);
-  return presentPairing(row, isoDate(ctx.now()));
+  return presentPairing(row, todayInChina(ctx.now()));
 }

@@ -54,6 +54,22 @@ describeEachEngine('cadres and pairings API', (t) => {
     expect((await request(t(), 'PUT', '/api/v1/assistance-settings/150602', { user: villageCadre, body: { maxPairingLoad: 9, visitBackdateDays: 30, visitIntervalDays: 30 } })).status).toBe(403);
   });
 
+  it('holds the maximum when pairings for the same cadre arrive at the same moment', async () => {
+    const officer = await createSignedInUser(t(), 'countyOfficer', '150602');
+    const { cadre } = await createTestCadre(t(), officer, { regionCode: '150602102' });
+    expect((await request(t(), 'PUT', '/api/v1/assistance-settings/150602102', { user: officer, body: { maxPairingLoad: 2, visitBackdateDays: 30, visitIntervalDays: 30 } })).status).toBe(200);
+    const village = '150602102200';
+    const first = await registerTestHousehold(t(), officer, { villageCode: village });
+    await pairTestCadre(t(), officer, cadre.id, first.id);
+    const others = [];
+    for (let i = 0; i < 4; i += 1) others.push(await registerTestHousehold(t(), officer, { villageCode: village }));
+    const answers = await Promise.all(others.map((h) => request<Problem>(t(), 'POST', '/api/v1/pairings', { user: officer, body: { cadreId: cadre.id, householdId: h.id, startDate: '2024-01-01' } })));
+    // One more fits; the others each count it and are refused.
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 422, 422, 422]);
+    expect(answers.filter((a) => a.status === 422).every((a) => a.body.code === 'PAIRING_LOAD_EXCEEDED')).toBe(true);
+    expect((await request<CadreBody>(t(), 'GET', `/api/v1/cadres/${cadre.id}`, { user: officer })).body).toMatchObject({ load: 2, maxLoad: 2 });
+  });
+
   it('keeps a pairing through the household\'s exit, and ends it only by its own date', async () => {
     const { officer, household, cadre, cadreUser, pairing } = await setUpPairedHousehold(t());
     const exit = await request(t(), 'PATCH', `/api/v1/households/${household.id}`, { user: officer, body: { version: household.version, povertyStatus: 'exited', yearExited: 2024 } });

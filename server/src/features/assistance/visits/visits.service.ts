@@ -1,7 +1,7 @@
 import { checkVisitDate } from '@fupin/core';
 import { v7 as uuidv7 } from 'uuid';
 import { requirePermission, type Actor } from '../../../access/actor.ts';
-import { isoDate, type AppContext } from '../../../app-context.ts';
+import { todayInChina, type AppContext } from '../../../app-context.ts';
 import { recordAudit } from '../../../audit/audit.service.ts';
 import { AppError } from '../../../errors/app-error.ts';
 import { requireHouseholdInScope } from '../../households/households.service.ts';
@@ -24,7 +24,7 @@ export async function listVisits(ctx: AppContext, actor: Actor, householdId: str
 export async function recordVisit(ctx: AppContext, actor: Actor, householdId: string, input: VisitInput): Promise<VisitView> {
   const { household, cadreId } = await requireAssistanceWritableHousehold(ctx, actor, householdId);
   const { visitBackdateDays } = await resolveAssistanceSettings(ctx.db, household.villageCode);
-  throwFirstIssue(checkVisitDate(input.visitDate, isoDate(ctx.now()), visitBackdateDays));
+  throwFirstIssue(checkVisitDate(input.visitDate, todayInChina(ctx.now()), visitBackdateDays));
   if (input.followUpDue !== null && input.followUp === null) {
     throw new AppError('VALIDATION_FAILED', 'say what the follow-up is before giving its date', { field: 'followUp' });
   }

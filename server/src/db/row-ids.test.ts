@@ -1,6 +1,6 @@
 import { validate, version } from 'uuid';
 import { describe, expect, it } from 'vitest';
-import { createRowIdFactory } from './demo-ids.ts';
+import { createRowIdFactory } from './row-ids.ts';
 
 describe('row identifiers for bulk loads', () => {
   it('are valid, distinct UUIDv7s in creation order, also within one millisecond', () => {
