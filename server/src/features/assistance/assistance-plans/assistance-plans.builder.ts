@@ -1,4 +1,6 @@
-import { matchAssistancePlan, measureStatuses, measureTypes, povertyCauses, type AssistancePlan, type PlanMeasure, type PovertyCauseCode } from '@fupin/core';
+import {
+  matchAssistancePlan, measureStatuses, measureTypes, povertyCauses, riskTypes, type AssistancePlan, type PlanMeasure, type PovertyCauseCode, type RiskType,
+} from '@fupin/core';
 
 export interface PlanHousehold {
   mainCause: string | null;
@@ -19,13 +21,18 @@ export interface PlanMeasureRow {
   status: string;
 }
 
-function parseCauses(json: string): PovertyCauseCode[] {
+function parseCodes(json: string): string[] {
   const parsed: unknown = JSON.parse(json);
-  return Array.isArray(parsed) ? parsed.filter((c): c is PovertyCauseCode => typeof c === 'string' && povertyCauses.has(c)) : [];
+  return Array.isArray(parsed) ? parsed.filter((c): c is string => typeof c === 'string') : [];
 }
 
-/** A household's stored rows as core's plan input; monitoring risks join when monitoring cases exist. */
-export function buildAssistancePlan(household: PlanHousehold, members: readonly PlanMemberRow[], measures: readonly PlanMeasureRow[]): AssistancePlan {
+/**
+ * A household's stored rows as core's plan input. `caseRisks` is the JSON risk list of the
+ * household's open monitoring case, if it has one: those risks need answering too.
+ */
+export function buildAssistancePlan(
+  household: PlanHousehold, members: readonly PlanMemberRow[], measures: readonly PlanMeasureRow[], caseRisks: string | null = null,
+): AssistancePlan {
   const planMeasures: PlanMeasure[] = [];
   for (const m of measures) {
     if (measureTypes.has(m.measureType) && measureStatuses.has(m.status)) planMeasures.push({ id: m.id, measureType: m.measureType, status: m.status });
@@ -33,8 +40,8 @@ export function buildAssistancePlan(household: PlanHousehold, members: readonly 
   const main = household.mainCause !== null && povertyCauses.has(household.mainCause) ? household.mainCause : null;
   return matchAssistancePlan({
     mainCause: main,
-    otherCauses: parseCauses(household.otherCauses),
-    risks: [],
+    otherCauses: parseCodes(household.otherCauses).filter((c): c is PovertyCauseCode => povertyCauses.has(c)),
+    risks: caseRisks === null ? [] : parseCodes(caseRisks).filter((r): r is RiskType => riskTypes.has(r)),
     members: members.map((m) => ({ id: m.id, laborCapacity: m.laborCapacity, isCurrent: m.isDeceased === 0 && m.movedOutOn === null })),
     measures: planMeasures,
   });

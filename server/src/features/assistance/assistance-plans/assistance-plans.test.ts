@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { buildMemberInput, registerTestHousehold } from '../../../../test/factories.ts';
 import { createSignedInUser, describeEachEngine, request } from '../../../../test/test-context.ts';
+import { createOfficials, openScreeningCase } from '../../monitoring-cases/cases-test-support.ts';
 
 interface PlanBody {
   items: { kind: string; code: string; isMain: boolean; isAnswered: boolean; answeredBy: string[]; suggestedTypes: string[] }[];
@@ -39,6 +40,21 @@ describeEachEngine('assistance plan API', (t) => {
     const household = await registerTestHousehold(t(), officer, { members: [buildMemberInput({ laborCapacity: 'lost' })] });
     const plan = await request<PlanBody>(t(), 'GET', `/api/v1/households/${household.id}/assistance-plan`, { user: officer });
     expect(plan.body).toMatchObject({ hasLaborCapacity: false, lacksDevelopmentalMeasure: false });
+  });
+
+  it('adds the risks of the household\'s open monitoring case and answers them with measures', async () => {
+    const officials = await createOfficials(t());
+    const { household } = await openScreeningCase(t(), officials, { risks: ['schooling', 'unstableEmployment'], household: { mainCause: 'illness', otherCauses: [] } });
+    const url = `/api/v1/households/${household.id}/assistance-plan`;
+    const before = await request<PlanBody & { unansweredRisks: string[] }>(t(), 'GET', url, { user: officials.county });
+    expect(before.body.unansweredRisks).toEqual(['schooling', 'unstableEmployment']);
+    expect(before.body.items.filter((i) => i.kind === 'risk').map((i) => i.code)).toEqual(['schooling', 'unstableEmployment']);
+
+    const member = household.members[0];
+    const job = await request(t(), 'POST', `/api/v1/households/${household.id}/measures`, { user: officials.county, body: { measureType: 'employment', memberId: member?.id, startDate: '2024-03-01', amount: 0 } });
+    expect(job.status, JSON.stringify(job.body)).toBe(201);
+    const after = await request<PlanBody & { unansweredRisks: string[] }>(t(), 'GET', url, { user: officials.county });
+    expect(after.body.unansweredRisks).toEqual(['schooling']);
   });
 
   it('is not shown outside the region', async () => {
