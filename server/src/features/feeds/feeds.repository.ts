@@ -1,9 +1,9 @@
-import type { Insertable, Kysely, Selectable } from 'kysely';
-import { inValueList, selectJsonRows } from '../../db/dialect.ts';
+import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
+import { inValueList } from '../../db/dialect.ts';
 import type { Actor } from '../../access/actor.ts';
 import { inActorRegion, inRegionSubtree } from '../../access/region-scope.repository.ts';
 import type { Database } from '../../db/schema.ts';
-import type { FeedBatchTable, FeedRecordTable } from '../../db/tables/monitoring.tables.ts';
+import type { FeedBatchTable } from '../../db/tables/monitoring.tables.ts';
 
 type Db = Kysely<Database>;
 export type FeedBatchRow = Selectable<FeedBatchTable>;
@@ -36,59 +36,12 @@ export async function findCurrentMembersByIdHash(db: Db, actor: Actor, idHashes:
   return found;
 }
 
-export async function findFeedRecordsByKey(db: Db, kind: string, rowKeys: readonly string[]): Promise<{ id: string; rowKey: string; contentHash: string }[]> {
-  const found: { id: string; rowKey: string; contentHash: string }[] = [];
-  for (const part of chunk(rowKeys, LOOKUP_CHUNK)) {
-    found.push(...await db.selectFrom('feedRecords').select(['id', 'rowKey', 'contentHash'])
-      .where('kind', '=', kind).where(inValueList(db, 'feedRecords.rowKey', part)).execute());
-  }
-  return found;
-}
-
-/** A record as written: a new row, or the new content of a row sent before (same kind and key). */
-export interface FeedRecordWrite {
-  id: string;
-  rowKey: string;
-  memberId: string;
-  householdId: string;
-  villageCode: string;
-  eventDate: string;
-  amount: number | null;
-  amount2: number | null;
-  code: string | null;
-  detail: string;
-  contentHash: string;
-}
-
-const WRITE_COLUMNS = [
-  'id', 'rowKey', 'memberId', 'householdId', 'villageCode', 'eventDate', 'amount', 'amount2', 'code', 'detail', 'contentHash',
-] as const satisfies readonly (keyof FeedRecordWrite & keyof FeedRecordTable)[];
-
-/** Rows per statement: a few MB of JSON in one parameter. */
-const WRITE_CHUNK = 5000;
-
-/**
- * Writes a batch's new and changed records, thousands per statement: a new key is inserted, a key
- * sent before takes the new content and the batch (its id and first arrival stay).
- */
-export async function upsertFeedRecords(db: Db, batch: { kind: string; batchId: string; at: string }, rows: readonly FeedRecordWrite[]): Promise<void> {
-  const constants = { kind: batch.kind, batchId: batch.batchId, createdAt: batch.at, updatedAt: batch.at };
-  const columns = [...WRITE_COLUMNS, ...Object.keys(constants)] as (keyof FeedRecordTable)[];
-  for (const part of chunk(rows, WRITE_CHUNK)) {
-    await db.insertInto('feedRecords').columns(columns)
-      .expression(selectJsonRows(db, 'feedRecords', WRITE_COLUMNS, part, constants))
-      .onConflict((oc) => oc.columns(['kind', 'rowKey']).doUpdateSet((eb) => ({
-        batchId: eb.ref('excluded.batchId'), memberId: eb.ref('excluded.memberId'), householdId: eb.ref('excluded.householdId'),
-        villageCode: eb.ref('excluded.villageCode'), eventDate: eb.ref('excluded.eventDate'), amount: eb.ref('excluded.amount'),
-        amount2: eb.ref('excluded.amount2'), code: eb.ref('excluded.code'), detail: eb.ref('excluded.detail'),
-        contentHash: eb.ref('excluded.contentHash'), updatedAt: eb.ref('excluded.updatedAt'),
-      })))
-      .execute();
-  }
-}
-
 export async function insertFeedBatch(db: Db, row: Insertable<FeedBatchTable>): Promise<void> {
   await db.insertInto('feedBatches').values(row).execute();
+}
+
+export async function updateFeedBatch(db: Db, id: string, changes: Updateable<FeedBatchTable>): Promise<void> {
+  await db.updateTable('feedBatches').set(changes).where('id', '=', id).execute();
 }
 
 export async function findFeedBatchByChecksum(db: Db, kind: string, regionCode: string, checksum: string): Promise<FeedBatchRow | undefined> {

@@ -9,9 +9,9 @@ import { todayInChina, type AppContext } from '../../app-context.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { checksumOfFile, readFeedFile, type FeedSheet } from './feed-file.ts';
+import { feedRecordWriterFor, type FeedRecordWrite } from './feed-records.repository.ts';
 import {
-  findCurrentMembersByIdHash, findFeedBatch, findFeedBatchByChecksum, findFeedBatches, findFeedRecordsByKey,
-  insertFeedBatch, upsertFeedRecords, type FeedRecordWrite,
+  findCurrentMembersByIdHash, findFeedBatch, findFeedBatchByChecksum, findFeedBatches, insertFeedBatch, updateFeedBatch,
 } from './feeds.repository.ts';
 import { newRowId } from '../../db/row-ids.ts';
 import { presentFeedBatch, presentFeedBatchSummary } from './feeds.presenter.ts';
@@ -38,7 +38,7 @@ function assertMaySendFeed(actor: Actor, kind: FeedKind): void {
 interface ValidRow { sheetRow: number; idHash: string; rowKey: string; draft: FeedRecordDraft }
 
 /** Validates every row; returns the valid rows and the issues, one per bad cell or repeated row. */
-function checkRows(ctx: AppContext, kind: FeedKind, sheet: FeedSheet): { valid: ValidRow[]; issues: FeedIssue[]; invalidRows: number } {
+function checkRows(ctx: AppContext, kind: FeedKind, sheet: FeedSheet): { valid: ValidRow[]; issues: FeedIssue[]; invalidRows: number; idHashes: string[] } {
   const definition = feedDefinition(kind);
   const { indexes, missing } = mapFeedHeaders(definition, sheet.headers);
   if (missing.length > 0) {
@@ -48,17 +48,24 @@ function checkRows(ctx: AppContext, kind: FeedKind, sheet: FeedSheet): { valid: 
   const valid: ValidRow[] = [];
   const issues: FeedIssue[] = [];
   const seen = new Map<string, number>();
+  // A person often has many rows in one file: the keyed hash is computed once per ID number.
+  const hashes = new Map<string, string>();
+  const columns = Object.entries(indexes);
   let invalidRows = 0;
   for (const row of sheet.rows) {
     const cells: Record<string, string> = {};
-    for (const [key, index] of Object.entries(indexes)) cells[key] = row.cells[index] ?? '';
+    for (const [key, index] of columns) cells[key] = row.cells[index] ?? '';
     const result = validateFeedRow(definition, cells, today);
     if (!result.ok) {
       invalidRows += 1;
       for (const issue of result.issues) issues.push({ sheet: sheet.name, row: row.number, kind: 'invalid', ...issue });
       continue;
     }
-    const idHash = ctx.cipher.hash(result.record.idNumber);
+    let idHash = hashes.get(result.record.idNumber);
+    if (idHash === undefined) {
+      idHash = ctx.cipher.hash(result.record.idNumber);
+      hashes.set(result.record.idNumber, idHash);
+    }
     const rowKey = `${idHash}|${feedRowKey(definition, result.record)}`;
     const first = seen.get(rowKey);
     if (first !== undefined) {
@@ -69,7 +76,7 @@ function checkRows(ctx: AppContext, kind: FeedKind, sheet: FeedSheet): { valid: 
     seen.set(rowKey, row.number);
     valid.push({ sheetRow: row.number, idHash, rowKey, draft: result.record });
   }
-  return { valid, issues, invalidRows };
+  return { valid, issues, invalidRows, idHashes: [...hashes.values()] };
 }
 
 const contentHashOf = (memberId: string, d: FeedRecordDraft): string =>
@@ -77,9 +84,10 @@ const contentHashOf = (memberId: string, d: FeedRecordDraft): string =>
 
 /**
  * Validates a department file row by row, matches rows to current members in the actor's region by
- * the keyed hash of the ID number, and applies them in one transaction with the batch's provenance.
- * The same file again returns the earlier report and changes nothing; a row sent before with the
- * same content is left alone, with new content it is updated.
+ * the keyed hash of the ID number (one set-based lookup of the distinct hashes), and applies them in
+ * one transaction with the batch's provenance. The same file again returns the earlier report and
+ * changes nothing; a row sent before with the same content is left alone, with new content it is
+ * updated.
  */
 export async function submitFeedBatch(ctx: AppContext, actor: Actor, upload: FeedUpload): Promise<FeedBatchView> {
   assertMaySendFeed(actor, upload.kind);
@@ -88,55 +96,46 @@ export async function submitFeedBatch(ctx: AppContext, actor: Actor, upload: Fee
   if (earlier) return presentFeedBatch(earlier, true);
 
   const sheet = await readFeedFile(upload.file, upload.fileName);
-  const { valid, issues, invalidRows } = checkRows(ctx, upload.kind, sheet);
-  const members = new Map((await findCurrentMembersByIdHash(ctx.db, actor, valid.map((v) => v.idHash))).map((m) => [m.idHash, m]));
+  const { valid, issues, invalidRows, idHashes } = checkRows(ctx, upload.kind, sheet);
+  const members = new Map((await findCurrentMembersByIdHash(ctx.db, actor, idHashes)).map((m) => [m.idHash, m]));
   const at = ctx.now().toISOString();
   const batchId = uuidv7();
   let unmatched = 0;
-  let unchanged = 0;
-
-  const matched = valid.filter((v) => {
-    if (members.has(v.idHash)) return true;
-    unmatched += 1;
-    issues.push({ sheet: sheet.name, row: v.sheetRow, column: '公民身份号码', value: maskIdNumber(v.draft.idNumber), message: 'no current member with this ID number in your region', kind: 'unmatched' });
-    return false;
-  });
+  const writes: FeedRecordWrite[] = [];
+  for (const v of valid) {
+    const member = members.get(v.idHash);
+    if (!member) {
+      unmatched += 1;
+      issues.push({ sheet: sheet.name, row: v.sheetRow, column: '公民身份号码', value: maskIdNumber(v.draft.idNumber), message: 'no current member with this ID number in your region', kind: 'unmatched' });
+      continue;
+    }
+    writes.push({
+      // Used only if the key is new: a row sent before keeps its id.
+      id: newRowId(), rowKey: v.rowKey, memberId: member.memberId, householdId: member.householdId, villageCode: member.villageCode,
+      eventDate: v.draft.eventDate, amount: v.draft.amount, amount2: v.draft.amount2, code: v.draft.code, detail: JSON.stringify(v.draft.detail),
+      contentHash: contentHashOf(member.memberId, v.draft),
+    });
+  }
+  issues.sort((a, b) => a.row - b.row);
+  const writeRecords = feedRecordWriterFor(ctx.database);
 
   return ctx.db.transaction().execute(async (trx) => {
-    const existing = new Map((await findFeedRecordsByKey(trx, upload.kind, matched.map((v) => v.rowKey))).map((r) => [r.rowKey, r]));
-    const writes: FeedRecordWrite[] = [];
-    let inserted = 0;
-    for (const v of matched) {
-      const member = members.get(v.idHash);
-      if (!member) continue;
-      const contentHash = contentHashOf(member.memberId, v.draft);
-      const before = existing.get(v.rowKey);
-      if (before && before.contentHash === contentHash) {
-        unchanged += 1;
-        continue;
-      }
-      if (!before) inserted += 1;
-      writes.push({
-        // A row sent before keeps its id: the write updates it in place.
-        id: before?.id ?? newRowId(), rowKey: v.rowKey, memberId: member.memberId, householdId: member.householdId, villageCode: member.villageCode,
-        eventDate: v.draft.eventDate, amount: v.draft.amount, amount2: v.draft.amount2, code: v.draft.code, detail: JSON.stringify(v.draft.detail), contentHash,
-      });
-    }
-    const updated = writes.length - inserted;
-    issues.sort((a, b) => a.row - b.row);
     const batch = {
       id: batchId, kind: upload.kind, regionCode: actor.regionCode, department: actor.department, fileName: upload.fileName.slice(0, 200),
       checksum, via: actor.via, submittedBy: actor.userId, submittedByName: actor.username, submittedAt: at,
-      rowsTotal: sheet.rows.length, rowsInvalid: invalidRows, rowsUnmatched: unmatched, rowsInserted: inserted,
-      rowsUpdated: updated, rowsUnchanged: unchanged, issueCount: issues.length, issues: JSON.stringify(issues.slice(0, STORED_ISSUES)),
+      rowsTotal: sheet.rows.length, rowsInvalid: invalidRows, rowsUnmatched: unmatched, rowsInserted: 0,
+      rowsUpdated: 0, rowsUnchanged: 0, issueCount: issues.length, issues: JSON.stringify(issues.slice(0, STORED_ISSUES)),
     };
+    // The batch row comes first (the records point to it); its counts follow once the records are written.
     await insertFeedBatch(trx, batch);
-    await upsertFeedRecords(trx, { kind: upload.kind, batchId, at }, writes);
+    const { inserted, updated, unchanged } = await writeRecords(trx, { kind: upload.kind, batchId, at }, writes);
+    const counted = { rowsInserted: inserted, rowsUpdated: updated, rowsUnchanged: unchanged };
+    await updateFeedBatch(trx, batchId, counted);
     await recordAudit(trx, actor, {
       action: 'create', entityType: 'feedBatch', entityId: batchId, regionCode: actor.regionCode || null,
       details: { kind: upload.kind, fileName: batch.fileName, checksum, rows: sheet.rows.length, inserted, updated, unchanged, invalid: invalidRows, unmatched },
     }, at);
-    return presentFeedBatch(batch, false);
+    return presentFeedBatch({ ...batch, ...counted }, false);
   });
 }
 
