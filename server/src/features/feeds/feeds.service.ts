@@ -79,8 +79,9 @@ function checkRows(ctx: AppContext, kind: FeedKind, sheet: FeedSheet): { valid: 
   return { valid, issues, invalidRows, idHashes: [...hashes.values()] };
 }
 
+/** What a stored row is compared by (one-shot hashing: no hash object per row). */
 const contentHashOf = (memberId: string, d: FeedRecordDraft): string =>
-  crypto.createHash('sha256').update(JSON.stringify([memberId, d.eventDate, d.amount, d.amount2, d.code, d.detail])).digest('base64url').slice(0, 22);
+  crypto.hash('sha256', JSON.stringify([memberId, d.eventDate, d.amount, d.amount2, d.code, d.detail]), 'base64url').slice(0, 22);
 
 /**
  * Validates a department file row by row, matches rows to current members in the actor's region by
