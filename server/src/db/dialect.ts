@@ -71,3 +71,53 @@ export function tableUsingIndex<DB>(db: Kysely<DB>, table: string, alias: string
     ? sql`${sql.table(table)} as ${sql.table(alias)}`
     : sql`${sql.table(table)} as ${sql.table(alias)} indexed by ${sql.id(index)}`;
 }
+
+/** Anything that runs queries (a Kysely instance or a transaction), to tell the engine by. */
+type EngineOf = { getExecutor(): { adapter: unknown } };
+
+const onPostgres = (db: EngineOf): boolean => db.getExecutor().adapter instanceof PostgresAdapter;
+
+/** A JSON array built in SQL (json_array on SQLite, json_build_array on PostgreSQL). */
+export function jsonArrayOf(db: EngineOf, values: readonly RawBuilder<unknown>[]): RawBuilder<unknown> {
+  return onPostgres(db) ? sql`json_build_array(${sql.join(values)})` : sql`json_array(${sql.join(values)})`;
+}
+
+/** A JSON object built in SQL, its keys in the order given (as JSON.stringify writes an object's). */
+export function jsonObjectOf(db: EngineOf, entries: readonly (readonly [string, RawBuilder<unknown>])[]): RawBuilder<unknown> {
+  const args = entries.flatMap(([key, value]) => [sql.lit(key), value]);
+  return onPostgres(db) ? sql`json_build_object(${sql.join(args)})` : sql`json_object(${sql.join(args)})`;
+}
+
+/** The JSON array of an aggregate's values in the given order, as text. */
+export function jsonArrayAggText(db: EngineOf, value: RawBuilder<unknown>, orderBy: RawBuilder<unknown>): RawBuilder<string> {
+  return onPostgres(db)
+    ? sql<string>`coalesce(json_agg(${value} order by ${orderBy})::text, '[]')`
+    : sql<string>`json_group_array(${value} order by ${orderBy})`;
+}
+
+/**
+ * The elements of a JSON array given as one text parameter, as a table `alias` with `position`
+ * (from 0) and `value` (a JSON element: read its cells with `value ->> n`, `value -> n`).
+ */
+export function jsonArrayElements(db: EngineOf, json: string, alias: string): RawBuilder<unknown> {
+  return onPostgres(db)
+    ? sql`(select e.value, e.ordinality - 1 as position from json_array_elements(${json}::json) with ordinality as e) as ${sql.table(alias)}`
+    : sql`(select value, key as position from json_each(${json})) as ${sql.table(alias)}`;
+}
+
+/** An element of a JSON value as JSON text (`json -> n`). */
+export function jsonTextAt(db: EngineOf, json: RawBuilder<unknown>, index: number): RawBuilder<string> {
+  return onPostgres(db) ? sql<string>`(${json} -> ${sql.lit(index)})::text` : sql<string>`(${json} -> ${sql.lit(index)})`;
+}
+
+/** A non-negative integer as `width` lower-case hex digits. */
+export function hexDigits(db: EngineOf, value: RawBuilder<unknown>, width: number): RawBuilder<string> {
+  return onPostgres(db)
+    ? sql<string>`lpad(to_hex(${value}), ${sql.lit(width)}, '0')`
+    : sql<string>`printf(${sql.lit(`%0${width}x`)}, ${value})`;
+}
+
+/** A value known to be JSON, kept as JSON when nested (SQLite loses the mark through CASE). */
+export function asJson(db: EngineOf, value: RawBuilder<unknown>): RawBuilder<unknown> {
+  return onPostgres(db) ? value : sql`json(${value})`;
+}

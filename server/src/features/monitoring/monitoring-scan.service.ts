@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import { isWithinRegion, type MonitoringReason } from '@fupin/core';
 import { v7 as uuidv7 } from 'uuid';
 import { assertReadableRegion, requirePermission, type Actor } from '../../access/actor.ts';
@@ -6,11 +5,11 @@ import { todayInChina, type AppContext } from '../../app-context.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
 import type { MonitoringScanTable } from '../../db/tables/monitoring.tables.ts';
 import { AppError } from '../../errors/app-error.ts';
-import { evaluatePass, RULE_PASSES, type HouseholdReason } from './monitoring-evaluation.ts';
-import {
-  findCountiesWithHouseholds, findLatestIncomeYear, findRecentScans, findRunningScans, findScan, insertScan, updateScan, upsertAlerts, type FoundAlert,
-} from './monitoring-scan.repository.ts';
+import { evaluateFeedRule, evaluateIncomePass, isIncomePass, RULE_PASSES, type HouseholdReason } from './monitoring-evaluation.ts';
+import type { FoundAlertsJson } from './monitoring-income.repository.ts';
+import { findCountiesWithHouseholds, findLatestIncomeYear, findRecentScans, findRunningScans, findScan, insertScan, updateScan } from './monitoring-scan.repository.ts';
 import { newRowId } from '../../db/row-ids.ts';
+import { writeFoundAlerts } from './scan-alerts.repository.ts';
 import { resolveRuleSettingsFor } from './monitoring-settings.service.ts';
 import type { ScanView } from './monitoring.schemas.ts';
 import { attachAlertsToOpenCases } from '../monitoring-cases/case-alerts.repository.ts';
@@ -46,9 +45,6 @@ async function prepareScan(ctx: AppContext, actor: Actor, regionCode: string, as
   return row;
 }
 
-const digestOf = (reasons: readonly MonitoringReason[]): string =>
-  crypto.createHash('sha256').update(JSON.stringify(reasons)).digest('base64url').slice(0, 22);
-
 interface AlertGroup { householdId: string; villageCode: string; riskType: string; reasons: MonitoringReason[] }
 
 /** One alert per household and risk, holding every reason found for it. */
@@ -63,21 +59,26 @@ function groupReasons(found: readonly HouseholdReason[]): Map<string, AlertGroup
   return groups;
 }
 
-/** An alert per group, with a new id in case the household has no open alert of that risk. */
-function toFoundAlerts(groups: Iterable<AlertGroup>): FoundAlert[] {
-  const found: FoundAlert[] = [];
-  for (const g of groups) {
-    found.push({
-      id: newRowId(), householdId: g.householdId, villageCode: g.villageCode, riskType: g.riskType,
-      rules: JSON.stringify([...new Set(g.reasons.map((r) => r.rule))]), reasons: JSON.stringify(g.reasons), reasonsDigest: digestOf(g.reasons),
-    });
-  }
-  return found;
+/** The feed rules' alerts in the form the income pass answers in SQL: [householdId, villageCode, riskType, rules, reasons]. */
+function toFoundAlertsJson(found: readonly HouseholdReason[]): FoundAlertsJson {
+  const rows = [...groupReasons(found).values()].map((g) => [g.householdId, g.villageCode, g.riskType, [...new Set(g.reasons.map((r) => r.rule))], g.reasons]);
+  return { alerts: rows.length, hits: found.length, json: JSON.stringify(rows) };
+}
+
+/** Several JSON arrays as one, without parsing them (PostgreSQL may lay an array out over lines). */
+function joinJsonArrays(parts: readonly string[]): string {
+  const inner = parts.map((p) => p.trim().slice(1, -1).trim()).filter((p) => p.length > 0);
+  return `[${inner.join(',')}]`;
+}
+
+/** A UUIDv7 of this moment without its last 12 digits: new alerts add their position in the scan's list. */
+function alertIdPrefix(): string {
+  return newRowId().slice(0, 24);
 }
 
 /**
  * Evaluates every enabled rule over every county in the scan's region, pass by pass (one set-based
- * query each), then writes the alerts in one transaction, thousands per statement.
+ * query each), then writes the alerts in one transaction with two set-based statements.
  */
 async function executeScan(ctx: AppContext, actor: Actor, scan: MonitoringScanTable): Promise<MonitoringScanTable> {
   const year = Number(scan.asOf.slice(0, 4));
@@ -85,37 +86,45 @@ async function executeScan(ctx: AppContext, actor: Actor, scan: MonitoringScanTa
   const counties = await findCountiesWithHouseholds(ctx.db, scan.regionCode);
   const stepsTotal = counties.length * RULE_PASSES.length + 1;
   let stepsDone = 0;
-  const found: HouseholdReason[] = [];
+  // The income pass answers its alerts as JSON text ready to write; the feed rules' reasons are grouped here.
+  const incomeFound: FoundAlertsJson[] = [];
+  const feedReasons: HouseholdReason[] = [];
   const settingsByCounty: Record<string, unknown> = {};
   for (const county of counties) {
     const root = scan.regionCode.length > county.length ? scan.regionCode : county;
     const settings = await resolveRuleSettingsFor(ctx.db, root, year);
     settingsByCounty[root] = settings;
+    const scope = { root, asOf: scan.asOf, incomeYear, settings };
     for (const pass of RULE_PASSES) {
       await updateScan(ctx.db, scan.id, { stepsTotal, stepsDone, currentStep: `${root}:${pass.join('+')}`, incomeYear });
-      const enabled = new Set(pass.filter((rule) => settings[rule].enabled));
-      // A loop, not push(...list): a county's income pass can return hundreds of thousands of reasons.
-      if (enabled.size > 0) for (const r of await evaluatePass(ctx.db, enabled, { root, asOf: scan.asOf, incomeYear, settings })) found.push(r);
+      const enabled = pass.filter((rule) => settings[rule].enabled);
+      if (isIncomePass(pass)) {
+        if (enabled.length > 0) incomeFound.push(await evaluateIncomePass(ctx.db, new Set(enabled), scope));
+      } else {
+        // A loop, not push(...list): a rule can return many thousands of reasons.
+        for (const rule of enabled) for (const r of await evaluateFeedRule(ctx.db, rule, scope)) feedReasons.push(r);
+      }
       stepsDone += 1;
     }
   }
   await updateScan(ctx.db, scan.id, { stepsTotal, stepsDone, currentStep: 'alerts' });
 
   const at = ctx.now().toISOString();
-  const alerts = toFoundAlerts(groupReasons(found).values());
+  const parts = [...incomeFound, toFoundAlertsJson(feedReasons)];
+  const hits = parts.reduce((sum, p) => sum + p.hits, 0);
+  const json = joinJsonArrays(parts.filter((p) => p.alerts > 0).map((p) => p.json));
   return ctx.db.transaction().execute(async (trx) => {
-    const alertsRaised = await upsertAlerts(trx, scan.id, at, alerts);
+    const { raised: alertsRaised, attached: alertsAttached } = await writeFoundAlerts(trx, scan.id, at, alertIdPrefix(), json);
     await attachAlertsToOpenCases(trx, scan.regionCode);
-    const alertsAttached = alerts.length - alertsRaised;
     const result = {
-      ...scan, incomeYear, status: 'finished', stepsTotal, stepsDone: stepsTotal, currentStep: null, hits: found.length,
+      ...scan, incomeYear, status: 'finished', stepsTotal, stepsDone: stepsTotal, currentStep: null, hits,
       alertsRaised, alertsAttached, settings: JSON.stringify(settingsByCounty), finishedAt: ctx.now().toISOString(),
     };
     const { id: _id, ...changes } = result;
     await updateScan(trx, scan.id, changes);
     await recordAudit(trx, actor, {
       action: 'scan', entityType: 'monitoringScan', entityId: scan.id, regionCode: scan.regionCode || null,
-      details: { asOf: scan.asOf, incomeYear, hits: found.length, alertsRaised, alertsAttached, trigger: scan.trigger },
+      details: { asOf: scan.asOf, incomeYear, hits, alertsRaised, alertsAttached, trigger: scan.trigger },
     }, at);
     return result;
   });
