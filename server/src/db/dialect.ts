@@ -1,9 +1,14 @@
 import { PostgresAdapter, sql, type ColumnDefinitionBuilder, type CreateTableBuilder, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 
+/** Anything that runs queries (a Kysely instance or a transaction), to tell the engine by. */
+type EngineOf = { getExecutor(): { adapter: unknown } };
+
 /** The one place where SQLite and PostgreSQL differ in schema or SQL. */
-export function isPostgres(db: Kysely<unknown>): boolean {
+export function isPostgres(db: EngineOf): boolean {
   return db.getExecutor().adapter instanceof PostgresAdapter;
 }
+
+const onPostgres = isPostgres;
 
 /** An auto-incrementing integer primary key that both engines understand. */
 export function addSerialKey<T extends string, C extends string>(db: Kysely<unknown>, table: CreateTableBuilder<T, C>, name: string): CreateTableBuilder<T, C> {
@@ -66,16 +71,11 @@ export function selectJsonRows<DB, R extends object>(
  * (`analysis_limit`) and can take a narrower index that makes a full-region pass many times slower.
  * PostgreSQL chooses by itself.
  */
-export function tableUsingIndex<DB>(db: Kysely<DB>, table: string, alias: string, index: string): RawBuilder<unknown> {
+export function tableUsingIndex(db: EngineOf, table: string, alias: string, index: string): RawBuilder<unknown> {
   return db.getExecutor().adapter instanceof PostgresAdapter
     ? sql`${sql.table(table)} as ${sql.table(alias)}`
     : sql`${sql.table(table)} as ${sql.table(alias)} indexed by ${sql.id(index)}`;
 }
-
-/** Anything that runs queries (a Kysely instance or a transaction), to tell the engine by. */
-type EngineOf = { getExecutor(): { adapter: unknown } };
-
-const onPostgres = (db: EngineOf): boolean => db.getExecutor().adapter instanceof PostgresAdapter;
 
 /** A JSON array built in SQL (json_array on SQLite, json_build_array on PostgreSQL). */
 export function jsonArrayOf(db: EngineOf, values: readonly RawBuilder<unknown>[]): RawBuilder<unknown> {
@@ -95,21 +95,6 @@ export function jsonArrayAggText(db: EngineOf, value: RawBuilder<unknown>, order
     : sql<string>`json_group_array(${value} order by ${orderBy})`;
 }
 
-/**
- * The elements of a JSON array given as one text parameter, as a table `alias` with `position`
- * (from 0) and `value` (a JSON element: read its cells with `value ->> n`, `value -> n`).
- */
-export function jsonArrayElements(db: EngineOf, json: string, alias: string): RawBuilder<unknown> {
-  return onPostgres(db)
-    ? sql`(select e.value, e.ordinality - 1 as position from json_array_elements(${json}::json) with ordinality as e) as ${sql.table(alias)}`
-    : sql`(select value, key as position from json_each(${json})) as ${sql.table(alias)}`;
-}
-
-/** An element of a JSON value as JSON text (`json -> n`). */
-export function jsonTextAt(db: EngineOf, json: RawBuilder<unknown>, index: number): RawBuilder<string> {
-  return onPostgres(db) ? sql<string>`(${json} -> ${sql.lit(index)})::text` : sql<string>`(${json} -> ${sql.lit(index)})`;
-}
-
 /** A non-negative integer as `width` lower-case hex digits. */
 export function hexDigits(db: EngineOf, value: RawBuilder<unknown>, width: number): RawBuilder<string> {
   return onPostgres(db)
@@ -120,4 +105,9 @@ export function hexDigits(db: EngineOf, value: RawBuilder<unknown>, width: numbe
 /** A value known to be JSON, kept as JSON when nested (SQLite loses the mark through CASE). */
 export function asJson(db: EngineOf, value: RawBuilder<unknown>): RawBuilder<unknown> {
   return onPostgres(db) ? value : sql`json(${value})`;
+}
+
+/** A JSON value as text, to store in a text column. */
+export function jsonText(db: EngineOf, value: RawBuilder<unknown>): RawBuilder<string> {
+  return onPostgres(db) ? sql<string>`(${value})::text` : sql<string>`${value}`;
 }

@@ -4,9 +4,10 @@ import {
   medicalStayLimit, windowStart, type EarnerFacts, type FeedKind, type MonitoringReason, type MonitoringRule, type ReasonData,
 } from '@fupin/core';
 import type { Db } from '../../db/database.ts';
-import { findIncomeAlerts, type FoundAlertsJson } from './monitoring-income.repository.ts';
+import { insertIncomeFindings } from './monitoring-income.repository.ts';
 import { findCostlyStays, findFeedEvents, findMedicalTotals, findMembersOfHouseholds, type FeedHit } from './monitoring-scan.repository.ts';
 import type { RuleSettingsInForce } from './monitoring-settings.service.ts';
+import type { ScanWriter } from './scan-alerts.repository.ts';
 
 /** A reason with the household it is about. */
 export interface HouseholdReason { householdId: string; villageCode: string; reason: MonitoringReason }
@@ -46,11 +47,14 @@ function groupByHousehold<T extends { householdId: string }>(rows: readonly T[])
   return groups;
 }
 
-/** Both income rules from one pass, as alerts ready to write; a rule that is off is not looked for. */
-export async function evaluateIncomePass(db: Db, rules: ReadonlySet<MonitoringRule>, scope: RuleScope): Promise<FoundAlertsJson> {
+/**
+ * Both income rules from one pass, added to the scan's findings in its write transaction; a rule
+ * that is off is not looked for.
+ */
+export async function evaluateIncomePass(db: ScanWriter, rules: ReadonlySet<MonitoringRule>, scope: RuleScope): Promise<void> {
   const { incomeYear, settings } = scope;
-  if (incomeYear === null) return { alerts: 0, hits: 0, json: '[]' };
-  return findIncomeAlerts(db, scope.root, incomeYear, {
+  if (incomeYear === null) return;
+  await insertIncomeFindings(db, scope.root, incomeYear, {
     threshold: rules.has('incomeBelowThreshold') ? settings.incomeBelowThreshold.params.threshold ?? 0 : null,
     dropPercent: rules.has('incomeDrop') ? settings.incomeDrop.params.dropPercent ?? 100 : null,
   });

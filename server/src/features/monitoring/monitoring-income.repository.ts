@@ -1,14 +1,11 @@
 import { RULE_RISK } from '@fupin/core';
 import { sql, type RawBuilder } from 'kysely';
 import { inRegionSubtree } from '../../access/region-scope.repository.ts';
-import type { Db } from '../../db/database.ts';
-import { asJson, jsonArrayAggText, jsonArrayOf, jsonObjectOf, tableUsingIndex } from '../../db/dialect.ts';
+import { asJson, jsonArrayOf, jsonObjectOf, jsonText, tableUsingIndex } from '../../db/dialect.ts';
+import { FINDINGS_TABLE, type ScanWriter } from './scan-alerts.repository.ts';
 
 /** What the income pass looks for; a rule that is off is null. */
 export interface IncomeLimits { threshold: number | null; dropPercent: number | null }
-
-/** Alerts found by a pass, as one JSON array of [householdId, villageCode, riskType, rules, reasons]. */
-export interface FoundAlertsJson { alerts: number; hits: number; json: string }
 
 const big = (n: number): RawBuilder<unknown> => sql`cast(${sql.lit(Math.trunc(n))} as bigint)`;
 const text = (s: string): RawBuilder<unknown> => sql`cast(${sql.lit(s)} as text)`;
@@ -18,7 +15,7 @@ const text = (s: string): RawBuilder<unknown> => sql`cast(${sql.lit(s)} as text)
  * keys in the same order, the drop in whole percent rounded down), built in SQL so that the
  * hundreds of thousands of households under the line never pass through JavaScript.
  */
-function incomeReasons(db: Db, year: number, limits: IncomeLimits) {
+function incomeReasons(db: ScanWriter, year: number, limits: IncomeLimits) {
   const below = jsonObjectOf(db, [
     ['rule', text('incomeBelowThreshold')], ['riskType', text(RULE_RISK.incomeBelowThreshold)], ['measure', text('netIncomePerCapita')],
     ['value', sql`income`], ['comparison', text('<')], ['limit', big(limits.threshold ?? 0)],
@@ -40,18 +37,19 @@ function incomeReasons(db: Db, year: number, limits: IncomeLimits) {
 /**
  * Both income rules in one walk over `incomes_scan_idx` (region, household, year, per-capita
  * income): each household's income of `year` beside the year before's, compared in SQL with
- * whole-number arithmetic as the rules compare, and answered as alerts ready to write.
+ * whole-number arithmetic as the rules compare, and added to the scan's findings with its
+ * reasons, in the write transaction (the findings table lives there).
  */
-export async function findIncomeAlerts(db: Db, root: string, year: number, limits: IncomeLimits): Promise<FoundAlertsJson> {
+export async function insertIncomeFindings(db: ScanWriter, root: string, year: number, limits: IncomeLimits): Promise<void> {
   const { threshold, dropPercent } = limits;
-  if (threshold === null && dropPercent === null) return { alerts: 0, hits: 0, json: '[]' };
+  if (threshold === null && dropPercent === null) return;
   const firesBelow = threshold === null ? sql`0` : sql`case when income < ${big(threshold)} then 1 else 0 end`;
   const firesDrop = dropPercent === null ? sql`0`
     : sql`case when previous > 0 and (previous - income) * 100 >= ${big(dropPercent)} * previous then 1 else 0 end`;
   const { rules, reasons } = incomeReasons(db, year, limits);
-  const found = jsonArrayOf(db, [sql`household_id`, sql`village_code`, text(RULE_RISK.incomeBelowThreshold), rules, reasons]);
-  const result = await sql<{ alerts: number | string; hits: number | string | null; found: string }>`
-    select count(*) as alerts, sum(fires_below + fires_drop) as hits, ${jsonArrayAggText(db, found, sql`village_code, household_id`)} as found
+  await sql`
+    insert into ${sql.table(FINDINGS_TABLE)} (household_id, village_code, risk_type, rules, reasons, hits)
+    select household_id, village_code, ${text(RULE_RISK.incomeBelowThreshold)}, ${jsonText(db, rules)}, ${jsonText(db, reasons)}, fires_below + fires_drop
     from (
       select household_id, village_code, income, previous, ${firesBelow} as fires_below, ${firesDrop} as fires_drop from (
         select i.household_id, i.village_code,
@@ -62,6 +60,4 @@ export async function findIncomeAlerts(db: Db, root: string, year: number, limit
         group by i.village_code, i.household_id
       ) as t where income is not null
     ) as c where fires_below = 1 or fires_drop = 1`.execute(db);
-  const row = result.rows[0];
-  return row ? { alerts: Number(row.alerts), hits: Number(row.hits ?? 0), json: row.found } : { alerts: 0, hits: 0, json: '[]' };
 }

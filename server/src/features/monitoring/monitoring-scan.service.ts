@@ -1,15 +1,14 @@
-import { isWithinRegion, type MonitoringReason } from '@fupin/core';
+import { isWithinRegion, type MonitoringReason, type MonitoringRule } from '@fupin/core';
 import { v7 as uuidv7 } from 'uuid';
 import { assertReadableRegion, requirePermission, type Actor } from '../../access/actor.ts';
 import { todayInChina, type AppContext } from '../../app-context.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
 import type { MonitoringScanTable } from '../../db/tables/monitoring.tables.ts';
 import { AppError } from '../../errors/app-error.ts';
-import { evaluateFeedRule, evaluateIncomePass, isIncomePass, RULE_PASSES, type HouseholdReason } from './monitoring-evaluation.ts';
-import type { FoundAlertsJson } from './monitoring-income.repository.ts';
+import { evaluateFeedRule, evaluateIncomePass, isIncomePass, RULE_PASSES, type HouseholdReason, type RuleScope } from './monitoring-evaluation.ts';
 import { findCountiesWithHouseholds, findLatestIncomeYear, findRecentScans, findRunningScans, findScan, insertScan, updateScan } from './monitoring-scan.repository.ts';
 import { newRowId } from '../../db/row-ids.ts';
-import { writeFoundAlerts } from './scan-alerts.repository.ts';
+import { countFindings, createFindings, dropFindings, insertFindings, writeFindings, type FindingRow } from './scan-alerts.repository.ts';
 import { resolveRuleSettingsFor } from './monitoring-settings.service.ts';
 import type { ScanView } from './monitoring.schemas.ts';
 import { attachAlertsToOpenCases } from '../monitoring-cases/case-alerts.repository.ts';
@@ -59,16 +58,11 @@ function groupReasons(found: readonly HouseholdReason[]): Map<string, AlertGroup
   return groups;
 }
 
-/** The feed rules' alerts in the form the income pass answers in SQL: [householdId, villageCode, riskType, rules, reasons]. */
-function toFoundAlertsJson(found: readonly HouseholdReason[]): FoundAlertsJson {
-  const rows = [...groupReasons(found).values()].map((g) => [g.householdId, g.villageCode, g.riskType, [...new Set(g.reasons.map((r) => r.rule))], g.reasons]);
-  return { alerts: rows.length, hits: found.length, json: JSON.stringify(rows) };
-}
-
-/** Several JSON arrays as one, without parsing them (PostgreSQL may lay an array out over lines). */
-function joinJsonArrays(parts: readonly string[]): string {
-  const inner = parts.map((p) => p.trim().slice(1, -1).trim()).filter((p) => p.length > 0);
-  return `[${inner.join(',')}]`;
+/** The feed rules' findings, one per household and risk. */
+function toFindings(found: readonly HouseholdReason[]): FindingRow[] {
+  return [...groupReasons(found).values()].map((g) => [
+    g.householdId, g.villageCode, g.riskType, JSON.stringify([...new Set(g.reasons.map((r) => r.rule))]), JSON.stringify(g.reasons), g.reasons.length,
+  ]);
 }
 
 /** A UUIDv7 of this moment without its last 12 digits: new alerts add their position in the scan's list. */
@@ -78,7 +72,8 @@ function alertIdPrefix(): string {
 
 /**
  * Evaluates every enabled rule over every county in the scan's region, pass by pass (one set-based
- * query each), then writes the alerts in one transaction with two set-based statements.
+ * query each), then, in one transaction, gathers the findings (the income rules in SQL, straight
+ * from the incomes) and writes them to the alerts with two set-based statements.
  */
 async function executeScan(ctx: AppContext, actor: Actor, scan: MonitoringScanTable): Promise<MonitoringScanTable> {
   const year = Number(scan.asOf.slice(0, 4));
@@ -86,8 +81,8 @@ async function executeScan(ctx: AppContext, actor: Actor, scan: MonitoringScanTa
   const counties = await findCountiesWithHouseholds(ctx.db, scan.regionCode);
   const stepsTotal = counties.length * RULE_PASSES.length + 1;
   let stepsDone = 0;
-  // The income pass answers its alerts as JSON text ready to write; the feed rules' reasons are grouped here.
-  const incomeFound: FoundAlertsJson[] = [];
+  // The income pass runs in the write transaction, straight into the findings; the feed rules' reasons are grouped here.
+  const incomeScopes: { rules: Set<MonitoringRule>; scope: RuleScope }[] = [];
   const feedReasons: HouseholdReason[] = [];
   const settingsByCounty: Record<string, unknown> = {};
   for (const county of counties) {
@@ -96,11 +91,11 @@ async function executeScan(ctx: AppContext, actor: Actor, scan: MonitoringScanTa
     settingsByCounty[root] = settings;
     const scope = { root, asOf: scan.asOf, incomeYear, settings };
     for (const pass of RULE_PASSES) {
-      await updateScan(ctx.db, scan.id, { stepsTotal, stepsDone, currentStep: `${root}:${pass.join('+')}`, incomeYear });
       const enabled = pass.filter((rule) => settings[rule].enabled);
       if (isIncomePass(pass)) {
-        if (enabled.length > 0) incomeFound.push(await evaluateIncomePass(ctx.db, new Set(enabled), scope));
+        if (enabled.length > 0) incomeScopes.push({ rules: new Set(enabled), scope });
       } else {
+        await updateScan(ctx.db, scan.id, { stepsTotal, stepsDone, currentStep: `${root}:${pass.join('+')}`, incomeYear });
         // A loop, not push(...list): a rule can return many thousands of reasons.
         for (const rule of enabled) for (const r of await evaluateFeedRule(ctx.db, rule, scope)) feedReasons.push(r);
       }
@@ -110,11 +105,13 @@ async function executeScan(ctx: AppContext, actor: Actor, scan: MonitoringScanTa
   await updateScan(ctx.db, scan.id, { stepsTotal, stepsDone, currentStep: 'alerts' });
 
   const at = ctx.now().toISOString();
-  const parts = [...incomeFound, toFoundAlertsJson(feedReasons)];
-  const hits = parts.reduce((sum, p) => sum + p.hits, 0);
-  const json = joinJsonArrays(parts.filter((p) => p.alerts > 0).map((p) => p.json));
   return ctx.db.transaction().execute(async (trx) => {
-    const { raised: alertsRaised, attached: alertsAttached } = await writeFoundAlerts(trx, scan.id, at, alertIdPrefix(), json);
+    await createFindings(trx);
+    for (const { rules, scope } of incomeScopes) await evaluateIncomePass(trx, rules, scope);
+    await insertFindings(trx, toFindings(feedReasons));
+    const { hits } = await countFindings(trx);
+    const { raised: alertsRaised, attached: alertsAttached } = await writeFindings(trx, scan.id, at, alertIdPrefix());
+    await dropFindings(trx);
     await attachAlertsToOpenCases(trx, scan.regionCode);
     const result = {
       ...scan, incomeYear, status: 'finished', stepsTotal, stepsDone: stepsTotal, currentStep: null, hits,
