@@ -1,9 +1,14 @@
 import { PostgresAdapter, sql, type ColumnDefinitionBuilder, type CreateTableBuilder, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 
+/** Anything that runs queries (a Kysely instance or a transaction), to tell the engine by. */
+type EngineOf = { getExecutor(): { adapter: unknown } };
+
 /** The one place where SQLite and PostgreSQL differ in schema or SQL. */
-export function isPostgres(db: Kysely<unknown>): boolean {
+export function isPostgres(db: EngineOf): boolean {
   return db.getExecutor().adapter instanceof PostgresAdapter;
 }
+
+const onPostgres = isPostgres;
 
 /** An auto-incrementing integer primary key that both engines understand. */
 export function addSerialKey<T extends string, C extends string>(db: Kysely<unknown>, table: CreateTableBuilder<T, C>, name: string): CreateTableBuilder<T, C> {
@@ -66,8 +71,43 @@ export function selectJsonRows<DB, R extends object>(
  * (`analysis_limit`) and can take a narrower index that makes a full-region pass many times slower.
  * PostgreSQL chooses by itself.
  */
-export function tableUsingIndex<DB>(db: Kysely<DB>, table: string, alias: string, index: string): RawBuilder<unknown> {
+export function tableUsingIndex(db: EngineOf, table: string, alias: string, index: string): RawBuilder<unknown> {
   return db.getExecutor().adapter instanceof PostgresAdapter
     ? sql`${sql.table(table)} as ${sql.table(alias)}`
     : sql`${sql.table(table)} as ${sql.table(alias)} indexed by ${sql.id(index)}`;
+}
+
+/** A JSON array built in SQL (json_array on SQLite, json_build_array on PostgreSQL). */
+export function jsonArrayOf(db: EngineOf, values: readonly RawBuilder<unknown>[]): RawBuilder<unknown> {
+  return onPostgres(db) ? sql`json_build_array(${sql.join(values)})` : sql`json_array(${sql.join(values)})`;
+}
+
+/** A JSON object built in SQL, its keys in the order given (as JSON.stringify writes an object's). */
+export function jsonObjectOf(db: EngineOf, entries: readonly (readonly [string, RawBuilder<unknown>])[]): RawBuilder<unknown> {
+  const args = entries.flatMap(([key, value]) => [sql.lit(key), value]);
+  return onPostgres(db) ? sql`json_build_object(${sql.join(args)})` : sql`json_object(${sql.join(args)})`;
+}
+
+/** The JSON array of an aggregate's values in the given order, as text. */
+export function jsonArrayAggText(db: EngineOf, value: RawBuilder<unknown>, orderBy: RawBuilder<unknown>): RawBuilder<string> {
+  return onPostgres(db)
+    ? sql<string>`coalesce(json_agg(${value} order by ${orderBy})::text, '[]')`
+    : sql<string>`json_group_array(${value} order by ${orderBy})`;
+}
+
+/** A non-negative integer as `width` lower-case hex digits. */
+export function hexDigits(db: EngineOf, value: RawBuilder<unknown>, width: number): RawBuilder<string> {
+  return onPostgres(db)
+    ? sql<string>`lpad(to_hex(${value}), ${sql.lit(width)}, '0')`
+    : sql<string>`printf(${sql.lit(`%0${width}x`)}, ${value})`;
+}
+
+/** A value known to be JSON, kept as JSON when nested (SQLite loses the mark through CASE). */
+export function asJson(db: EngineOf, value: RawBuilder<unknown>): RawBuilder<unknown> {
+  return onPostgres(db) ? value : sql`json(${value})`;
+}
+
+/** A JSON value as text, to store in a text column. */
+export function jsonText(db: EngineOf, value: RawBuilder<unknown>): RawBuilder<string> {
+  return onPostgres(db) ? sql<string>`(${value})::text` : sql<string>`${value}`;
 }

@@ -93,7 +93,6 @@ export interface MonitoringAlertTable {
   rules: string;
   /** JSON array of reasons (core MonitoringReason) from the latest scan that raised it. */
   reasons: string;
-  reasonsDigest: string;
   firstScanId: string;
   lastScanId: string;
   raisedAt: string;

@@ -23,7 +23,7 @@ describeEachEngine('monitoring cases: counts and the village map', (t) => {
     const at = t().ctx.now().toISOString();
     await t().ctx.db.insertInto('monitoringAlerts').values({
       id: `alert-map-${overdue.id}`, householdId: overdue.householdId, villageCode: villageB, riskType: 'housing', status: 'open', caseId: null,
-      rules: '["dangerousHousing"]', reasons: '[]', reasonsDigest: 'x', firstScanId: 's', lastScanId: 's', raisedAt: at, lastRaisedAt: at, raisedCount: 1,
+      rules: '["dangerousHousing"]', reasons: '[]', firstScanId: 's', lastScanId: 's', raisedAt: at, lastRaisedAt: at, raisedCount: 1,
       closedAt: null, closedBy: null, closeNote: null,
     }).execute();
 

@@ -22,7 +22,7 @@ describeEachEngine('monitoring cases: risk elimination', (t) => {
     const at = t().ctx.now().toISOString();
     await t().ctx.db.insertInto('monitoringAlerts').values({
       id: `alert-${caseId}`, householdId: household.id, villageCode: household.villageCode, riskType: 'illness', status: 'open', caseId: null,
-      rules: '["medicalSingleStay"]', reasons: '[]', reasonsDigest: 'x', firstScanId: 's', lastScanId: 's', raisedAt: at, lastRaisedAt: at, raisedCount: 1,
+      rules: '["medicalSingleStay"]', reasons: '[]', firstScanId: 's', lastScanId: 's', raisedAt: at, lastRaisedAt: at, raisedCount: 1,
       closedAt: null, closedBy: null, closeNote: null,
     }).execute();
     expect(await attachAlertsToOpenCases(t().ctx.db, '110101')).toBe(0);

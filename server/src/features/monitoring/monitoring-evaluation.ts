@@ -1,13 +1,13 @@
 import {
-  checkDangerousHousing, checkDisasterLoss, checkDropout, checkIncomeBelowThreshold, checkIncomeDrop, checkJobLoss,
+  checkDangerousHousing, checkDisasterLoss, checkDropout, checkJobLoss,
   checkMainEarnerLoss, checkMedicalOutOfPocket, checkMedicalSingleStay, findMainEarner, isExitedOrMonitored, medicalCostLimit,
   medicalStayLimit, windowStart, type EarnerFacts, type FeedKind, type MonitoringReason, type MonitoringRule, type ReasonData,
 } from '@fupin/core';
 import type { Db } from '../../db/database.ts';
-import {
-  findCostlyStays, findFeedEvents, findIncomeCandidates, findMedicalYearRecords, findMembersOfHouseholds, type FeedHit,
-} from './monitoring-scan.repository.ts';
+import { insertIncomeFindings } from './monitoring-income.repository.ts';
+import { findCostlyStays, findFeedEvents, findMedicalTotals, findMembersOfHouseholds, type FeedHit } from './monitoring-scan.repository.ts';
 import type { RuleSettingsInForce } from './monitoring-settings.service.ts';
+import type { ScanWriter } from './scan-alerts.repository.ts';
 
 /** A reason with the household it is about. */
 export interface HouseholdReason { householdId: string; villageCode: string; reason: MonitoringReason }
@@ -47,27 +47,21 @@ function groupByHousehold<T extends { householdId: string }>(rows: readonly T[])
   return groups;
 }
 
-/** Both income rules from one pass; a rule that is off is not looked for. */
-async function evaluateIncomeRules(db: Db, rules: ReadonlySet<MonitoringRule>, scope: RuleScope): Promise<HouseholdReason[]> {
+/**
+ * Both income rules from one pass, added to the scan's findings in its write transaction; a rule
+ * that is off is not looked for.
+ */
+export async function evaluateIncomePass(db: ScanWriter, rules: ReadonlySet<MonitoringRule>, scope: RuleScope): Promise<void> {
   const { incomeYear, settings } = scope;
-  if (incomeYear === null) return [];
-  const below = settings.incomeBelowThreshold.params;
-  const drop = settings.incomeDrop.params;
-  const hits = await findIncomeCandidates(db, scope.root, incomeYear, {
-    threshold: rules.has('incomeBelowThreshold') ? below.threshold ?? 0 : null,
-    dropPercent: rules.has('incomeDrop') ? drop.dropPercent ?? 100 : null,
+  if (incomeYear === null) return;
+  await insertIncomeFindings(db, scope.root, incomeYear, {
+    threshold: rules.has('incomeBelowThreshold') ? settings.incomeBelowThreshold.params.threshold ?? 0 : null,
+    dropPercent: rules.has('incomeDrop') ? settings.incomeDrop.params.dropPercent ?? 100 : null,
   });
-  const out: HouseholdReason[] = [];
-  for (const h of hits) {
-    const reasons = [
-      rules.has('incomeBelowThreshold') ? checkIncomeBelowThreshold({ year: incomeYear, netIncomePerCapita: h.value }, below) : null,
-      rules.has('incomeDrop') && h.previous !== null
-        ? checkIncomeDrop({ year: incomeYear, netIncomePerCapita: h.value, previousNetIncomePerCapita: h.previous }, drop) : null,
-    ];
-    for (const reason of reasons) if (reason) out.push({ householdId: h.householdId, villageCode: h.villageCode, reason });
-  }
-  return out;
 }
+
+/** The pass of the income rules, the one that reads every household (the others read feed records). */
+export const isIncomePass = (pass: readonly MonitoringRule[]): boolean => pass.includes('incomeBelowThreshold') || pass.includes('incomeDrop');
 
 /** The main earner of each household, judged on its members as the registry holds them. */
 async function findMainEarners(db: Db, householdIds: readonly string[]): Promise<Map<string, string | null>> {
@@ -83,16 +77,10 @@ async function findMainEarners(db: Db, householdIds: readonly string[]): Promise
 }
 
 /**
- * Runs one pass of rules over a region: the repository narrows the region's rows to candidates with
- * set-based SQL, and each rule from core decides and explains each candidate.
+ * Runs one rule that reads feed records over a region: the repository narrows the region's rows
+ * to candidates with set-based SQL, and the rule from core decides and explains each candidate.
  */
-export async function evaluatePass(db: Db, rules: ReadonlySet<MonitoringRule>, scope: RuleScope): Promise<HouseholdReason[]> {
-  if (rules.has('incomeBelowThreshold') || rules.has('incomeDrop')) return evaluateIncomeRules(db, rules, scope);
-  const [rule] = [...rules];
-  return rule ? evaluateRule(db, rule, scope) : [];
-}
-
-async function evaluateRule(db: Db, rule: MonitoringRule, scope: RuleScope): Promise<HouseholdReason[]> {
+export async function evaluateFeedRule(db: Db, rule: MonitoringRule, scope: RuleScope): Promise<HouseholdReason[]> {
   const { root, asOf } = scope;
   const params = scope.settings[rule].params;
   const window = (): { from: string; to: string } => ({ from: windowStart(asOf, params.windowDays ?? 365), to: asOf });
@@ -100,17 +88,13 @@ async function evaluateRule(db: Db, rule: MonitoringRule, scope: RuleScope): Pro
   switch (rule) {
     case 'incomeBelowThreshold':
     case 'incomeDrop':
-      return evaluateIncomeRules(db, new Set([rule]), scope);
+      return []; // the income pass
     case 'medicalOutOfPocket': {
       const minTotal = Math.min(medicalCostLimit(params, true), medicalCostLimit(params, false));
-      const groups = groupByHousehold(await findMedicalYearRecords(db, root, yearStart, asOf, minTotal));
-      return collect([...groups.values()].flatMap((records) => {
-        const first = records[0];
-        return first ? [{ householdId: first.householdId, villageCode: first.villageCode, records, povertyStatus: first.povertyStatus }] : [];
-      }), (g) => checkMedicalOutOfPocket({
-        outOfPocket: g.records.reduce((sum, r) => sum + r.amount, 0),
+      return collect(await findMedicalTotals(db, root, yearStart, asOf, minTotal), (g) => checkMedicalOutOfPocket({
+        outOfPocket: g.total,
         isExitedOrMonitored: isExitedOrMonitored(g.povertyStatus),
-        feed: { source: 'feed', feedKind: 'medicalCosts', recordIds: g.records.map((r) => r.id), eventDate: g.records.map((r) => r.eventDate).sort().at(-1) ?? asOf, memberId: null, code: null },
+        feed: { source: 'feed', feedKind: 'medicalCosts', recordIds: g.recordIds, eventDate: g.latest, memberId: null, code: null },
       }, params));
     }
     case 'medicalSingleStay': {

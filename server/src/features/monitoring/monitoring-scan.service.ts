@@ -1,16 +1,14 @@
-import crypto from 'node:crypto';
-import { isWithinRegion, type MonitoringReason } from '@fupin/core';
+import { isWithinRegion, type MonitoringReason, type MonitoringRule } from '@fupin/core';
 import { v7 as uuidv7 } from 'uuid';
 import { assertReadableRegion, requirePermission, type Actor } from '../../access/actor.ts';
 import { todayInChina, type AppContext } from '../../app-context.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
 import type { MonitoringScanTable } from '../../db/tables/monitoring.tables.ts';
 import { AppError } from '../../errors/app-error.ts';
-import { evaluatePass, RULE_PASSES, type HouseholdReason } from './monitoring-evaluation.ts';
-import {
-  findCountiesWithHouseholds, findLatestIncomeYear, findRecentScans, findRunningScans, findScan, insertScan, updateScan, upsertAlerts, type FoundAlert,
-} from './monitoring-scan.repository.ts';
+import { evaluateFeedRule, evaluateIncomePass, isIncomePass, RULE_PASSES, type HouseholdReason, type RuleScope } from './monitoring-evaluation.ts';
+import { findCountiesWithHouseholds, findLatestIncomeYear, findRecentScans, findRunningScans, findScan, insertScan, updateScan } from './monitoring-scan.repository.ts';
 import { newRowId } from '../../db/row-ids.ts';
+import { countFindings, createFindings, dropFindings, insertFindings, writeFindings, type FindingRow } from './scan-alerts.repository.ts';
 import { resolveRuleSettingsFor } from './monitoring-settings.service.ts';
 import type { ScanView } from './monitoring.schemas.ts';
 import { attachAlertsToOpenCases } from '../monitoring-cases/case-alerts.repository.ts';
@@ -46,9 +44,6 @@ async function prepareScan(ctx: AppContext, actor: Actor, regionCode: string, as
   return row;
 }
 
-const digestOf = (reasons: readonly MonitoringReason[]): string =>
-  crypto.createHash('sha256').update(JSON.stringify(reasons)).digest('base64url').slice(0, 22);
-
 interface AlertGroup { householdId: string; villageCode: string; riskType: string; reasons: MonitoringReason[] }
 
 /** One alert per household and risk, holding every reason found for it. */
@@ -63,21 +58,22 @@ function groupReasons(found: readonly HouseholdReason[]): Map<string, AlertGroup
   return groups;
 }
 
-/** An alert per group, with a new id in case the household has no open alert of that risk. */
-function toFoundAlerts(groups: Iterable<AlertGroup>): FoundAlert[] {
-  const found: FoundAlert[] = [];
-  for (const g of groups) {
-    found.push({
-      id: newRowId(), householdId: g.householdId, villageCode: g.villageCode, riskType: g.riskType,
-      rules: JSON.stringify([...new Set(g.reasons.map((r) => r.rule))]), reasons: JSON.stringify(g.reasons), reasonsDigest: digestOf(g.reasons),
-    });
-  }
-  return found;
+/** The feed rules' findings, one per household and risk. */
+function toFindings(found: readonly HouseholdReason[]): FindingRow[] {
+  return [...groupReasons(found).values()].map((g) => [
+    g.householdId, g.villageCode, g.riskType, JSON.stringify([...new Set(g.reasons.map((r) => r.rule))]), JSON.stringify(g.reasons), g.reasons.length,
+  ]);
+}
+
+/** A UUIDv7 of this moment without its last 12 digits: new alerts add their position in the scan's list. */
+function alertIdPrefix(): string {
+  return newRowId().slice(0, 24);
 }
 
 /**
  * Evaluates every enabled rule over every county in the scan's region, pass by pass (one set-based
- * query each), then writes the alerts in one transaction, thousands per statement.
+ * query each), then, in one transaction, gathers the findings (the income rules in SQL, straight
+ * from the incomes) and writes them to the alerts with two set-based statements.
  */
 async function executeScan(ctx: AppContext, actor: Actor, scan: MonitoringScanTable): Promise<MonitoringScanTable> {
   const year = Number(scan.asOf.slice(0, 4));
@@ -85,37 +81,47 @@ async function executeScan(ctx: AppContext, actor: Actor, scan: MonitoringScanTa
   const counties = await findCountiesWithHouseholds(ctx.db, scan.regionCode);
   const stepsTotal = counties.length * RULE_PASSES.length + 1;
   let stepsDone = 0;
-  const found: HouseholdReason[] = [];
+  // The income pass runs in the write transaction, straight into the findings; the feed rules' reasons are grouped here.
+  const incomeScopes: { rules: Set<MonitoringRule>; scope: RuleScope }[] = [];
+  const feedReasons: HouseholdReason[] = [];
   const settingsByCounty: Record<string, unknown> = {};
   for (const county of counties) {
     const root = scan.regionCode.length > county.length ? scan.regionCode : county;
     const settings = await resolveRuleSettingsFor(ctx.db, root, year);
     settingsByCounty[root] = settings;
+    const scope = { root, asOf: scan.asOf, incomeYear, settings };
     for (const pass of RULE_PASSES) {
-      await updateScan(ctx.db, scan.id, { stepsTotal, stepsDone, currentStep: `${root}:${pass.join('+')}`, incomeYear });
-      const enabled = new Set(pass.filter((rule) => settings[rule].enabled));
-      // A loop, not push(...list): a county's income pass can return hundreds of thousands of reasons.
-      if (enabled.size > 0) for (const r of await evaluatePass(ctx.db, enabled, { root, asOf: scan.asOf, incomeYear, settings })) found.push(r);
+      const enabled = pass.filter((rule) => settings[rule].enabled);
+      if (isIncomePass(pass)) {
+        if (enabled.length > 0) incomeScopes.push({ rules: new Set(enabled), scope });
+      } else {
+        await updateScan(ctx.db, scan.id, { stepsTotal, stepsDone, currentStep: `${root}:${pass.join('+')}`, incomeYear });
+        // A loop, not push(...list): a rule can return many thousands of reasons.
+        for (const rule of enabled) for (const r of await evaluateFeedRule(ctx.db, rule, scope)) feedReasons.push(r);
+      }
       stepsDone += 1;
     }
   }
   await updateScan(ctx.db, scan.id, { stepsTotal, stepsDone, currentStep: 'alerts' });
 
   const at = ctx.now().toISOString();
-  const alerts = toFoundAlerts(groupReasons(found).values());
   return ctx.db.transaction().execute(async (trx) => {
-    const alertsRaised = await upsertAlerts(trx, scan.id, at, alerts);
+    await createFindings(trx);
+    for (const { rules, scope } of incomeScopes) await evaluateIncomePass(trx, rules, scope);
+    await insertFindings(trx, toFindings(feedReasons));
+    const { hits } = await countFindings(trx);
+    const { raised: alertsRaised, attached: alertsAttached } = await writeFindings(trx, scan.id, at, alertIdPrefix());
+    await dropFindings(trx);
     await attachAlertsToOpenCases(trx, scan.regionCode);
-    const alertsAttached = alerts.length - alertsRaised;
     const result = {
-      ...scan, incomeYear, status: 'finished', stepsTotal, stepsDone: stepsTotal, currentStep: null, hits: found.length,
+      ...scan, incomeYear, status: 'finished', stepsTotal, stepsDone: stepsTotal, currentStep: null, hits,
       alertsRaised, alertsAttached, settings: JSON.stringify(settingsByCounty), finishedAt: ctx.now().toISOString(),
     };
     const { id: _id, ...changes } = result;
     await updateScan(trx, scan.id, changes);
     await recordAudit(trx, actor, {
       action: 'scan', entityType: 'monitoringScan', entityId: scan.id, regionCode: scan.regionCode || null,
-      details: { asOf: scan.asOf, incomeYear, hits: found.length, alertsRaised, alertsAttached, trigger: scan.trigger },
+      details: { asOf: scan.asOf, incomeYear, hits, alertsRaised, alertsAttached, trigger: scan.trigger },
     }, at);
     return result;
   });

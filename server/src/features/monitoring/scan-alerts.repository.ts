@@ -1,0 +1,61 @@
+import { sql, type Transaction } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { hexDigits, isPostgres } from '../../db/dialect.ts';
+
+/** The scan's write transaction: its findings table lives only there. */
+export type ScanWriter = Transaction<Database>;
+
+/**
+ * What a scan found, one row per household and risk with its rules and reasons (JSON text) and
+ * how many reasons: a temporary table of the write transaction, filled in SQL by the income pass
+ * and by multi-row inserts from the feed rules, then written to the alerts in two statements.
+ */
+export const FINDINGS_TABLE = 'scan_findings';
+
+export async function createFindings(db: ScanWriter): Promise<void> {
+  const columns = sql`(household_id text not null, village_code text not null, risk_type text not null, rules text not null, reasons text not null, hits integer not null)`;
+  await (isPostgres(db) ? sql`create temporary table ${sql.table(FINDINGS_TABLE)} ${columns} on commit drop` : sql`create temp table ${sql.table(FINDINGS_TABLE)} ${columns}`).execute(db);
+}
+
+export async function dropFindings(db: ScanWriter): Promise<void> {
+  if (!isPostgres(db)) await sql`drop table temp.${sql.table(FINDINGS_TABLE)}`.execute(db);
+}
+
+/** A finding of the feed rules: household, village, risk, rules and reasons (JSON text), how many reasons. */
+export type FindingRow = readonly [householdId: string, villageCode: string, riskType: string, rules: string, reasons: string, hits: number];
+
+/** Rows per statement: six values each, well under SQLite's limit of bound values. */
+const INSERT_CHUNK = 2000;
+
+/** Adds the feed rules' findings (thousands, not the income pass's hundreds of thousands) by multi-row inserts. */
+export async function insertFindings(db: ScanWriter, rows: readonly FindingRow[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+    const values = rows.slice(i, i + INSERT_CHUNK).map((r) => sql`(${sql.join(r.map((v) => sql`${v}`))})`);
+    await sql`insert into ${sql.table(FINDINGS_TABLE)} (household_id, village_code, risk_type, rules, reasons, hits) values ${sql.join(values)}`.execute(db);
+  }
+}
+
+export async function countFindings(db: ScanWriter): Promise<{ alerts: number; hits: number }> {
+  const { rows } = await sql<{ alerts: number | string; hits: number | string | null }>`select count(*) as alerts, sum(hits) as hits from ${sql.table(FINDINGS_TABLE)}`.execute(db);
+  return { alerts: Number(rows[0]?.alerts ?? 0), hits: Number(rows[0]?.hits ?? 0) };
+}
+
+/**
+ * Writes the findings to the alerts in two set-based statements (no row passes back through
+ * JavaScript): an open alert of the household and risk is attached to (seen again: `raisedCount`,
+ * `lastRaisedAt`, the scan, and its reasons as found now); the others become new alerts, with
+ * ids of the scan's own UUIDv7 prefix and their number. Answers how many of each.
+ */
+export async function writeFindings(db: ScanWriter, scanId: string, at: string, idPrefix: string): Promise<{ raised: number; attached: number }> {
+  const findings = sql.table(FINDINGS_TABLE);
+  const updated = await sql`
+    update monitoring_alerts as a set rules = f.rules, reasons = f.reasons, last_scan_id = ${scanId}, last_raised_at = ${at}, raised_count = a.raised_count + 1
+    from ${findings} as f
+    where a.household_id = f.household_id and a.risk_type = f.risk_type and a.status = 'open'`.execute(db);
+  const inserted = await sql`
+    insert into monitoring_alerts (id, household_id, village_code, risk_type, status, rules, reasons, first_scan_id, last_scan_id, raised_at, last_raised_at, raised_count)
+    select ${idPrefix} || ${hexDigits(db, sql`row_number() over ()`, 12)}, f.household_id, f.village_code, f.risk_type, 'open', f.rules, f.reasons, ${scanId}, ${scanId}, ${at}, ${at}, 1
+    from ${findings} as f
+    where not exists (select 1 from monitoring_alerts as a where a.household_id = f.household_id and a.risk_type = f.risk_type and a.status = 'open')`.execute(db);
+  return { raised: Number(inserted.numAffectedRows ?? 0), attached: Number(updated.numAffectedRows ?? 0) };
+}
