@@ -1,4 +1,4 @@
-import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { Migrator, sql, type Kysely, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely';
 import { isPostgres } from './dialect.ts';
 import * as foundation from './migrations/2026-11-23-0001-foundation.ts';
 import * as householdSearch from './migrations/2026-11-23-0002-household-search.ts';
@@ -13,6 +13,7 @@ import * as monitoringCases from './migrations/2026-11-23-0012-monitoring-cases.
 import * as importKinds from './migrations/2026-11-23-0013-import-kinds.ts';
 import * as registryFacts from './migrations/2026-11-23-0014-registry-facts.ts';
 import * as monitoringSpeed from './migrations/2026-11-23-0015-monitoring-speed.ts';
+import * as integerKeys from './migrations/2026-11-23-0016-integer-keys.ts';
 import * as scanSpeed from './migrations/2026-11-23-0017-scan-speed.ts';
 
 /** Migrations in the order they landed; names are dated and never change. */
@@ -30,16 +31,27 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-23-0013-import-kinds': importKinds,
   '2026-11-23-0014-registry-facts': registryFacts,
   '2026-11-23-0015-monitoring-speed': monitoringSpeed,
+  '2026-11-23-0016-integer-keys': integerKeys,
   '2026-11-23-0017-scan-speed': scanSpeed,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
 
 export async function migrateToLatest(db: Kysely<unknown>): Promise<string[]> {
+  return migrate(db, (migrator) => migrator.migrateToLatest());
+}
+
+/** Runs the migrations up to and including the named one (tests of a later migration's conversion). */
+export async function migrateUpTo(db: Kysely<unknown>, name: string): Promise<string[]> {
+  if (!(name in MIGRATIONS)) throw new Error(`no migration named ${name}`);
+  return migrate(db, (migrator) => migrator.migrateTo(name));
+}
+
+async function migrate(db: Kysely<unknown>, run: (migrator: Migrator) => Promise<MigrationResultSet>): Promise<string[]> {
   // Unless told the schema, Kysely finds its bookkeeping tables in ANY schema (e.g. a parallel test's).
   const migrationTableSchema = isPostgres(db) ? await currentSchema(db) : undefined;
   const migrator = new Migrator({ db, provider, ...(migrationTableSchema ? { migrationTableSchema } : {}) });
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } = await run(migrator);
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     throw new Error(`Migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`);

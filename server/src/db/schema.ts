@@ -150,12 +150,10 @@ export interface MemberTable {
   universityEntryYear: number | null;
   studiesOutOfRegion: Flag | null;
   isOrphan: ColumnType<Flag, Flag | undefined, Flag>;
-  createdAt: string;
-  updatedAt: string;
 }
 
+/** One row per household and year, keyed by the two (no id of its own). */
 export interface IncomeTable {
-  id: string;
   householdId: string;
   villageCode: string;
   year: number;
@@ -165,7 +163,7 @@ export interface IncomeTable {
   businessCosts: number;
   propertyIncome: number;
   transferIncome: number;
-  /** JSON object of transfer items in fen. */
+  /** JSON object of the non-zero transfer items in fen (an absent item is 0). */
   transferItems: string;
   medicalExpenses: number;
   schoolingExpenses: number;

@@ -40,7 +40,7 @@ export async function loadPersonalDataCipher(db: Db, options: { configuredKey: s
 
   const cipher = createPersonalDataCipher(key);
   if (!check) {
-    await db.insertInto('settings').values({ key: KEY_CHECK_SETTING, value: cipher.encrypt(KEY_CHECK_PLAIN) }).execute();
+    await db.insertInto('settings').values({ key: KEY_CHECK_SETTING, value: `${cipher.keyId}.${cipher.encrypt(KEY_CHECK_PLAIN)}` }).execute();
     return cipher;
   }
   let plain: string | undefined;

@@ -3,8 +3,11 @@ import { takeRandomBytes } from './random-pool.ts';
 
 /**
  * Encrypts personal data (ID numbers, bank accounts) with AES-256-GCM and computes a keyed hash
- * (HMAC-SHA-256, truncated to 128 bits) for exact lookup and duplicate detection. The key id is
- * stored with every value so keys can be rotated.
+ * (HMAC-SHA-256, truncated to 128 bits) for exact lookup and duplicate detection. A value is the
+ * base64url of IV, ciphertext and tag, nothing more: at millions of members every byte counts, and
+ * a wrong key already fails GCM's authentication. Values of earlier versions carry the key id in
+ * front (`keyid.payload`); they still decrypt, and the key check in the settings keeps that form so
+ * a wrong key is reported with both ids.
  */
 export interface PersonalDataCipher {
   readonly keyId: string;
@@ -34,17 +37,21 @@ export function createPersonalDataCipher(masterKey: Buffer): PersonalDataCipher 
       const iv = Buffer.from(takeRandomBytes(12));
       const cipher = crypto.createCipheriv('aes-256-gcm', encKey, iv);
       const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-      return `${keyId}.${Buffer.concat([iv, body, cipher.getAuthTag()]).toString('base64url')}`;
+      return Buffer.concat([iv, body, cipher.getAuthTag()]).toString('base64url');
     },
     decrypt(stored) {
-      const [storedKeyId, payload] = stored.split('.');
-      if (storedKeyId !== keyId || payload === undefined) {
-        throw new Error(`value was encrypted with key ${storedKeyId ?? '?'}, not the configured key ${keyId}`);
+      const dot = stored.indexOf('.');
+      if (dot >= 0 && stored.slice(0, dot) !== keyId) {
+        throw new Error(`value was encrypted with key ${stored.slice(0, dot)}, not the configured key ${keyId}`);
       }
-      const raw = Buffer.from(payload, 'base64url');
-      const decipher = crypto.createDecipheriv('aes-256-gcm', encKey, raw.subarray(0, 12));
-      decipher.setAuthTag(raw.subarray(raw.length - 16));
-      return Buffer.concat([decipher.update(raw.subarray(12, raw.length - 16)), decipher.final()]).toString('utf8');
+      const raw = Buffer.from(stored.slice(dot + 1), 'base64url');
+      try {
+        const decipher = crypto.createDecipheriv('aes-256-gcm', encKey, raw.subarray(0, 12));
+        decipher.setAuthTag(raw.subarray(raw.length - 16));
+        return Buffer.concat([decipher.update(raw.subarray(12, raw.length - 16)), decipher.final()]).toString('utf8');
+      } catch {
+        throw new Error(`value was altered or not encrypted with the configured key ${keyId}`);
+      }
     },
     hash(plain) {
       return crypto.createHmac('sha256', macKey).update(plain, 'utf8').digest().subarray(0, 16).toString('base64url');

@@ -15641,7 +15641,6 @@ export interface components {
             idNumber: string;
         };
         Income: {
-            id: string;
             householdId: string;
             year: number;
             householdSize: number;

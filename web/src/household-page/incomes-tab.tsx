@@ -74,7 +74,7 @@ export default function IncomesTab({ household }: { household: Household }) {
         chart={<LazyEChart option={incomeChartOption(points, text)} height={CHART_HEIGHT} label={t('householdPage.incomes.chartLabel')} />}
         table={<NumbersTableView data={incomeChartTable(points, text)} />}
       />
-      <Table<Income> className="household-tab__table" rowKey="id" size="middle" columns={columns} dataSource={incomes.data ?? []}
+      <Table<Income> className="household-tab__table" rowKey="year" size="middle" columns={columns} dataSource={incomes.data ?? []}
         loading={incomes.isPending} pagination={false} scroll={{ x: 'max-content' }}
         locale={{ emptyText: incomes.isPending ? <div className="list-placeholder" /> : t('householdPage.incomes.none') }} />
       <IncomeFormModal household={household} incomes={incomes.data ?? []} target={target} onClose={() => setTarget(null)} />

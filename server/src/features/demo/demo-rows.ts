@@ -3,6 +3,7 @@ import type { Insertable } from 'kysely';
 import type { BasicNeedsCheckTable, IncomeTable, NewHousehold, NewMember } from '../../db/schema.ts';
 import type { PersonalDataCipher } from '../../security/personal-data-cipher.ts';
 import { newRowId } from '../../db/row-ids.ts';
+import { storeTransferItems } from '../incomes/transfer-items-store.ts';
 import type { DemoHousehold } from './demo-types.ts';
 
 /** Who the demo data is recorded as: the system, from the command line. */
@@ -66,8 +67,6 @@ export function buildDemoRows(h: DemoHousehold, cipher: PersonalDataCipher, at: 
     universityEntryYear: null,
     studiesOutOfRegion: null,
     isOrphan: 0,
-    createdAt: at,
-    updatedAt: at,
   }));
   const head = members[0];
   const household: Required<NewHousehold> = {
@@ -111,7 +110,6 @@ export function buildDemoRows(h: DemoHousehold, cipher: PersonalDataCipher, at: 
     updatedBy: DEMO_ACTOR_ID,
   };
   const incomes = h.incomes.map((income): Required<NewIncome> => ({
-    id: newId(),
     householdId,
     villageCode: h.villageCode,
     year: income.year,
@@ -121,7 +119,7 @@ export function buildDemoRows(h: DemoHousehold, cipher: PersonalDataCipher, at: 
     businessCosts: income.businessCosts,
     propertyIncome: income.propertyIncome,
     transferIncome: income.transferIncome,
-    transferItems: JSON.stringify(income.transferItems),
+    transferItems: storeTransferItems(income.transferItems),
     medicalExpenses: income.medicalExpenses,
     schoolingExpenses: income.schoolingExpenses,
     netIncome: income.netIncome,

@@ -26,7 +26,7 @@ export async function findStudentHouseholds(db: Executor, actor: Actor, region?:
     .where('movedOutOn', 'is', null).where('isDeceased', '=', 0)
     .where((eb) => eb.exists(eb.selectFrom('members as s').select('s.id')
       .whereRef('s.householdId', '=', 'members.householdId').where('s.movedOutOn', 'is', null).where('s.isDeceased', '=', 0).where('s.schoolStatus', 'in', [...STUDYING])))
-    .orderBy('householdId').orderBy('createdAt').orderBy('id').execute();
+    .orderBy('householdId').orderBy('id').execute();
   return { households, members };
 }
 

@@ -18,7 +18,7 @@ export function findLivingMembers(db: Db, householdId: string) {
   return db.selectFrom('members')
     .select([...MEMBER_FACT_COLUMNS])
     .where('householdId', '=', householdId).where('movedOutOn', 'is', null).where('isDeceased', '=', 0)
-    .orderBy('createdAt').orderBy('id').execute();
+    .orderBy('id').execute();
 }
 
 export interface PeopleCount {

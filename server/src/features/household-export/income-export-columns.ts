@@ -7,7 +7,7 @@ export interface IncomeExportRow {
   household: ExportHouseholdRow;
   villageName: string;
   income: IncomeRow;
-  transferItems: Partial<TransferItems>;
+  transferItems: TransferItems;
 }
 
 const TRANSFER_HEADERS: Record<keyof TransferItems, { zh: string; en: string }> = {
@@ -20,18 +20,6 @@ const TRANSFER_HEADERS: Record<keyof TransferItems, { zh: string; en: string }> 
   agriculturalSubsidy: { zh: '农业补贴（元）', en: 'Agricultural subsidies (yuan)' },
   other: { zh: '其他转移性收入（元）', en: 'Other transfers (yuan)' },
 };
-
-/** The transfer items stored as JSON, in fen. */
-export function parseTransferItems(json: string): Partial<TransferItems> {
-  const value: unknown = JSON.parse(json);
-  if (typeof value !== 'object' || value === null) return {};
-  const items: Partial<TransferItems> = {};
-  for (const key of TRANSFER_ITEM_KEYS) {
-    const amount: unknown = (value as Record<string, unknown>)[key];
-    if (typeof amount === 'number') items[key] = amount;
-  }
-  return items;
-}
 
 function yardstickYuan(year: number): number | null {
   const yardstick = nationalIncomeYardstick(year);
@@ -57,7 +45,7 @@ export function incomeExportColumns(): ExportColumn<IncomeExportRow>[] {
     { key: 'propertyIncome', zh: '财产性收入（元）', en: 'Property income (yuan)', width: 14, isMoney: true, cell: (r) => yuan(r.income.propertyIncome) },
     { key: 'transferIncome', zh: '转移性收入（元）', en: 'Transfer income (yuan)', width: 14, isMoney: true, cell: (r) => yuan(r.income.transferIncome) },
     ...TRANSFER_ITEM_KEYS.map((key): ExportColumn<IncomeExportRow> => ({
-      key, ...TRANSFER_HEADERS[key], width: 12, isMoney: true, cell: (r) => yuan(r.transferItems[key] ?? 0),
+      key, ...TRANSFER_HEADERS[key], width: 12, isMoney: true, cell: (r) => yuan(r.transferItems[key]),
     })),
     { key: 'medicalExpenses', zh: '医疗支出（元）', en: 'Medical expenses (yuan)', width: 12, isMoney: true, cell: (r) => yuan(r.income.medicalExpenses) },
     { key: 'schoolingExpenses', zh: '教育支出（元）', en: 'Schooling expenses (yuan)', width: 12, isMoney: true, cell: (r) => yuan(r.income.schoolingExpenses) },

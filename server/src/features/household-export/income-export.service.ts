@@ -7,7 +7,8 @@ import { readHouseholdBatches } from './household-batches.ts';
 import type { ExportRunOptions } from './household-export.service.ts';
 import { countMatchingIncomes, findIncomesOf } from './household-export.repository.ts';
 import type { IncomeExportQuery } from './household-export.schemas.ts';
-import { incomeExportColumns, parseTransferItems } from './income-export-columns.ts';
+import { incomeExportColumns } from './income-export-columns.ts';
+import { readTransferItems } from '../incomes/transfer-items-store.ts';
 import { startTableExport, type ExportFile } from './table-export.service.ts';
 
 function byHousehold(incomes: readonly IncomeRow[]): Map<string, IncomeRow[]> {
@@ -35,7 +36,7 @@ export async function startIncomeExport(ctx: AppContext, actor: Actor, query: In
       for await (const { households, villageNames } of readHouseholdBatches(ctx, actor, filter, { batchSize: run.batchSize })) {
         const incomes = byHousehold(await findIncomesOf(ctx.db, actor, households.map((h) => h.id), query.year));
         const rows = households.flatMap((household) => (incomes.get(household.id) ?? []).map((income) => toCells(columns, {
-          household, income, villageName: villageNames.get(household.villageCode) ?? household.villageCode, transferItems: parseTransferItems(income.transferItems),
+          household, income, villageName: villageNames.get(household.villageCode) ?? household.villageCode, transferItems: readTransferItems(income.transferItems),
         }, query.lang)));
         if (!(await writer.writeRows(rows))) return false;
       }

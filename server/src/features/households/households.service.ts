@@ -47,7 +47,7 @@ export async function registerHousehold(ctx: AppContext, actor: Actor, input: Ho
   const memberRows = input.members.map((m, i) => {
     const stored = identities[i];
     if (!stored) throw new Error('identity missing for a member');
-    return buildMemberRow(m, { id: uuidv7(), householdId, villageCode }, stored, at);
+    return buildMemberRow(m, { id: uuidv7(), householdId, villageCode }, stored);
   });
   const summary = summarizeMembers(memberRows.map((m) => ({ id: m.id, name: m.name, relationToHead: m.relationToHead, isDeceased: m.isDeceased ?? 0 })));
   const bankAccount = input.bankAccount;

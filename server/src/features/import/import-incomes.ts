@@ -1,21 +1,13 @@
 import { computeNetIncome, TRANSFER_ITEM_KEYS, type TransferItems } from '@fupin/core';
-import { v7 as uuidv7 } from 'uuid';
 import type { IncomeRow } from '../../db/schema.ts';
-import { presentIncome } from '../incomes/incomes.presenter.ts';
+import { incomeEntityId, presentIncome } from '../incomes/incomes.presenter.ts';
+import { readTransferItems, storeTransferItems } from '../incomes/transfer-items-store.ts';
 import { IMPORT_SOURCE } from './import-write.ts';
 import { addProblem, createKeySet, numberOf, recordImportChange, type RecordImportHandler, type RecordRow, type RowPlan } from './record-import-kind.ts';
 import { findIncomesOf, insertIncome, updateIncome } from './record-import.repository.ts';
 
 const FIRST_YEAR = 2013;
 const FIGURES = ['wageIncome', 'businessIncome', 'businessCosts', 'propertyIncome', 'medicalExpenses', 'schoolingExpenses'] as const;
-
-function parseTransferItems(json: string): TransferItems {
-  const value: unknown = JSON.parse(json);
-  const stored = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
-  const items = {} as TransferItems;
-  for (const key of TRANSFER_ITEM_KEYS) items[key] = typeof stored[key] === 'number' ? stored[key] : 0;
-  return items;
-}
 
 /** A figure from the row; a blank cell is 0; a column the sheet lacks keeps the stored figure (0 for a new year). */
 function figure(row: RecordRow, key: string, current: number | undefined): number {
@@ -59,7 +51,7 @@ export const incomeImport: RecordImportHandler = {
             return undefined;
           }
           const existing = byKey.get(`${row.household.id}|${year}`);
-          const currentItems = existing ? parseTransferItems(existing.transferItems) : undefined;
+          const currentItems = existing ? readTransferItems(existing.transferItems) : undefined;
           const transferItems = {} as TransferItems;
           for (const key of TRANSFER_ITEM_KEYS) transferItems[key] = figure(row, key, currentItems?.[key]);
           const next: IncomeFigures = {
@@ -88,18 +80,17 @@ export const incomeImport: RecordImportHandler = {
           if (row.problems.length > 0) return undefined;
           if (existing && currentItems && sameFigures({ ...existing, transferItems: currentItems }, next)) return { outcome: 'unchanged' };
           const record: IncomeRow = {
-            id: existing?.id ?? uuidv7(), householdId: row.household.id, villageCode: row.household.villageCode, year,
-            ...next, transferItems: JSON.stringify(next.transferItems), ...computed,
+            householdId: row.household.id, villageCode: row.household.villageCode, year,
+            ...next, transferItems: storeTransferItems(next.transferItems), ...computed,
             source: IMPORT_SOURCE, recordedBy: env.actor.userId, recordedAt: env.at,
           };
           return {
             outcome: existing ? 'changed' : 'new',
             async apply(trx) {
-              const { id, ...changes } = record;
-              if (existing) await updateIncome(trx, id, changes);
+              if (existing) await updateIncome(trx, record);
               else await insertIncome(trx, record);
               await recordImportChange(trx, env, row.household, {
-                entityType: 'income', entityId: record.id, action: existing ? 'update' : 'create', before: existing ? presentIncome(existing) : null, after: presentIncome(record),
+                entityType: 'income', entityId: incomeEntityId(record.householdId, year), action: existing ? 'update' : 'create', before: existing ? presentIncome(existing) : null, after: presentIncome(record),
               });
             },
           };

@@ -61,7 +61,7 @@ function buildMemberRow(member: HouseholdDraft['members'][number], householdId: 
     id: newRowId(), householdId, villageCode, ...mapMemberColumns(member.values),
     idNumberEnc: facts.encrypted.get(id) ?? ctx.cipher.encrypt(id), idHash: hash, idMasked: maskIdNumber(id), idTail: id.slice(-4),
     gender: member.gender ?? 'male', birthDate: member.birthDate ?? '', schoolGrade: null, employmentPlace: null,
-    hasCommercialInsurance: 0, phone: null, isDeceased: 0, movedInOn: null, movedOutOn: null, createdAt: ctx.at, updatedAt: ctx.at,
+    hasCommercialInsurance: 0, phone: null, isDeceased: 0, movedInOn: null, movedOutOn: null,
   };
 }
 
@@ -135,9 +135,9 @@ function planChange(draft: HouseholdDraft, ctx: PlanContext, facts: BatchFacts, 
     }
     const columns: ColumnValues = { ...mapMemberColumns(member.values, asRecord(found)), ...(villageCode !== found.villageCode ? { villageCode } : {}) };
     if (Object.keys(columns).length === 0) continue;
-    const after = asMemberRow({ ...found, ...columns, updatedAt: ctx.at });
+    const after = asMemberRow({ ...found, ...columns });
     resulting.set(found.id, after);
-    memberChanges.push({ id: found.id, columns: { ...columns, updatedAt: ctx.at }, before: presentMemberImage(found), after: presentMemberImage(after) });
+    memberChanges.push({ id: found.id, columns, before: presentMemberImage(found), after: presentMemberImage(after) });
   }
   const members = [...resulting.values()];
   if (compositionProblem(draft, ctx, members)) return { kind: 'invalid' };

@@ -18,8 +18,9 @@ export async function insertIncome(trx: Transaction<Database>, row: Insertable<I
   await trx.insertInto('incomes').values(row).execute();
 }
 
-export async function updateIncome(trx: Transaction<Database>, id: string, changes: Partial<Omit<IncomeTable, 'id'>>): Promise<void> {
-  await trx.updateTable('incomes').set(changes).where('id', '=', id).execute();
+export async function updateIncome(trx: Transaction<Database>, row: Insertable<IncomeTable>): Promise<void> {
+  const { householdId, year, ...changes } = row;
+  await trx.updateTable('incomes').set(changes).where('householdId', '=', householdId).where('year', '=', year).execute();
 }
 
 /** Checks of these households, the latest entered first (several on one day: the latest counts). */

@@ -1,11 +1,11 @@
-import { nationalIncomeYardstick, type TransferItems } from '@fupin/core';
+import { nationalIncomeYardstick } from '@fupin/core';
 import type { IncomeRow } from '../../db/schema.ts';
 import type { IncomeView } from './incomes.schemas.ts';
+import { readTransferItems } from './transfer-items-store.ts';
 
 export function presentIncome(row: IncomeRow): IncomeView {
   const yardstick = nationalIncomeYardstick(row.year);
   return {
-    id: row.id,
     householdId: row.householdId,
     year: row.year,
     householdSize: row.householdSize,
@@ -14,7 +14,7 @@ export function presentIncome(row: IncomeRow): IncomeView {
     businessCosts: row.businessCosts,
     propertyIncome: row.propertyIncome,
     transferIncome: row.transferIncome,
-    transferItems: JSON.parse(row.transferItems) as TransferItems,
+    transferItems: readTransferItems(row.transferItems),
     medicalExpenses: row.medicalExpenses,
     schoolingExpenses: row.schoolingExpenses,
     netIncome: row.netIncome,
@@ -25,4 +25,9 @@ export function presentIncome(row: IncomeRow): IncomeView {
     recordedBy: row.recordedBy,
     recordedAt: row.recordedAt,
   };
+}
+
+/** An income has no id of its own: the history and the audit name it by household and year. */
+export function incomeEntityId(householdId: string, year: number): string {
+  return `${householdId}/${year}`;
 }

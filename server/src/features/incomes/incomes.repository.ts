@@ -11,10 +11,10 @@ export function findIncomes(db: Db, householdId: string) {
 }
 
 /** Inserts the year's income or replaces it (one figure per household and year). */
-export async function upsertIncome(trx: Transaction<Database>, row: Insertable<IncomeTable>, existingId: string | undefined) {
-  if (existingId) {
-    const { id: _id, ...changes } = row;
-    await trx.updateTable('incomes').set(changes).where('id', '=', existingId).execute();
+export async function upsertIncome(trx: Transaction<Database>, row: Insertable<IncomeTable>, exists: boolean) {
+  if (exists) {
+    const { householdId, year, ...changes } = row;
+    await trx.updateTable('incomes').set(changes).where('householdId', '=', householdId).where('year', '=', year).execute();
   } else {
     await trx.insertInto('incomes').values(row).execute();
   }

@@ -41,7 +41,6 @@ export const yardstickSchema = z.object({
 }).openapi('IncomeYardstick');
 
 export const incomeSchema = z.object({
-  id: z.string(),
   householdId: z.string(),
   year: z.number().int(),
   householdSize: z.number().int(),

@@ -1,5 +1,4 @@
 import { computeNetIncome } from '@fupin/core';
-import { v7 as uuidv7 } from 'uuid';
 import { requirePermission, type Actor } from '../../access/actor.ts';
 import type { AppContext } from '../../app-context.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
@@ -7,7 +6,8 @@ import { AppError } from '../../errors/app-error.ts';
 import { insertRecordChange } from '../history/record-changes.repository.ts';
 import { requireHouseholdInScope } from '../households/households.service.ts';
 import { findIncome, findIncomes, upsertIncome } from './incomes.repository.ts';
-import { presentIncome } from './incomes.presenter.ts';
+import { storeTransferItems } from './transfer-items-store.ts';
+import { incomeEntityId, presentIncome } from './incomes.presenter.ts';
 import type { IncomeInput, IncomeView } from './incomes.schemas.ts';
 
 const FIRST_YEAR = 2013;
@@ -41,7 +41,6 @@ export async function recordIncome(ctx: AppContext, actor: Actor, householdId: s
   return ctx.db.transaction().execute(async (trx) => {
     const existing = await findIncome(trx, householdId, year);
     const row = {
-      id: existing?.id ?? uuidv7(),
       householdId,
       villageCode: household.villageCode,
       year,
@@ -51,7 +50,7 @@ export async function recordIncome(ctx: AppContext, actor: Actor, householdId: s
       businessCosts: input.businessCosts,
       propertyIncome: input.propertyIncome,
       transferIncome: computed.transferIncome,
-      transferItems: JSON.stringify(input.transferItems),
+      transferItems: storeTransferItems(input.transferItems),
       medicalExpenses: input.medicalExpenses,
       schoolingExpenses: input.schoolingExpenses,
       netIncome: computed.netIncome,
@@ -60,15 +59,15 @@ export async function recordIncome(ctx: AppContext, actor: Actor, householdId: s
       recordedBy: actor.userId,
       recordedAt: at,
     };
-    await upsertIncome(trx, row, existing?.id);
+    await upsertIncome(trx, row, existing !== undefined);
     const after = presentIncome(row);
     await insertRecordChange(trx, {
-      householdId, villageCode: household.villageCode, entityType: 'income', entityId: row.id,
+      householdId, villageCode: household.villageCode, entityType: 'income', entityId: incomeEntityId(householdId, year),
       action: existing ? 'update' : 'create', changedAt: at, actorId: actor.userId, actorName: actor.username,
       source: input.source, before: existing ? presentIncome(existing) : null, after,
     });
     await recordAudit(trx, actor, {
-      action: existing ? 'update' : 'create', entityType: 'income', entityId: row.id, regionCode: household.villageCode,
+      action: existing ? 'update' : 'create', entityType: 'income', entityId: incomeEntityId(householdId, year), regionCode: household.villageCode,
       details: { householdId, year, netIncomePerCapita: computed.netIncomePerCapita },
     }, at);
     return after;

@@ -49,15 +49,15 @@ export async function moveOutMember(ctx: AppContext, actor: Actor, memberId: str
   if (remaining.length) assertComposition(remaining.map((m) => asComposition(m.id === headAfter?.id ? headAfter : m)), () => 'newHeadMemberId');
 
   const at = ctx.now().toISOString();
-  const after: MemberRow = { ...member, movedOutOn: input.movedOutOn, updatedAt: at };
+  const after: MemberRow = { ...member, movedOutOn: input.movedOutOn };
   await ctx.db.transaction().execute(async (trx) => {
-    await updateMemberRow(trx, memberId, { movedOutOn: input.movedOutOn, updatedAt: at });
+    await updateMemberRow(trx, memberId, { movedOutOn: input.movedOutOn });
     await recordMemberChange(trx, actor, member, {
       action: 'moveOut', changedAt: at, source: input.source,
       before: presentMemberImage(member), after: { ...presentMemberImage(after), moveOutReason: input.reason },
     });
     if (newHead && headAfter) {
-      await updateMemberRow(trx, newHead.id, { relationToHead: 'self', updatedAt: at });
+      await updateMemberRow(trx, newHead.id, { relationToHead: 'self' });
       await recordMemberChange(trx, actor, newHead, { action: 'update', changedAt: at, source: input.source, before: presentMemberImage(newHead), after: presentMemberImage(headAfter) });
     }
     await refreshHouseholdSummary(trx, actor, member.householdId, at, input.source);

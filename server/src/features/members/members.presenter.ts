@@ -17,7 +17,7 @@ export interface StoredIdNumber {
   birthDate: string;
 }
 
-type MemberFacts = Omit<MemberRow, 'id' | 'householdId' | 'villageCode' | 'idNumberEnc' | 'idHash' | 'idMasked' | 'idTail' | 'gender' | 'birthDate' | 'movedOutOn' | 'createdAt' | 'updatedAt'>;
+type MemberFacts = Omit<MemberRow, 'id' | 'householdId' | 'villageCode' | 'idNumberEnc' | 'idHash' | 'idMasked' | 'idTail' | 'gender' | 'birthDate' | 'movedOutOn'>;
 
 /** Input keys that are not member columns as such: the ID number is stored in its own form, the source goes to the history. */
 const NOT_COLUMNS = new Set(['idNumber', 'gender', 'birthDate', 'source']);
@@ -32,7 +32,7 @@ export function toMemberColumns(input: MemberPatch): Partial<MemberFacts> {
   return columns as Partial<MemberFacts>;
 }
 
-export function buildMemberRow(input: MemberInput, ids: { id: string; householdId: string; villageCode: string }, stored: StoredIdNumber, at: string): NewMember {
+export function buildMemberRow(input: MemberInput, ids: { id: string; householdId: string; villageCode: string }, stored: StoredIdNumber): NewMember {
   return {
     ...ids,
     ...stored,
@@ -62,8 +62,6 @@ export function buildMemberRow(input: MemberInput, ids: { id: string; householdI
     universityEntryYear: input.universityEntryYear,
     studiesOutOfRegion: optionalFlag(input.studiesOutOfRegion),
     isOrphan: flag(input.isOrphan),
-    createdAt: at,
-    updatedAt: at,
   };
 }
 

@@ -19,7 +19,7 @@ export function findMemberInScope(db: Executor, actor: Actor, memberId: string) 
 export function findCurrentMembers(db: Executor, householdId: string) {
   return db.selectFrom('members').selectAll()
     .where('householdId', '=', householdId).where('movedOutOn', 'is', null)
-    .orderBy('createdAt').orderBy('id').execute();
+    .orderBy('id').execute();
 }
 
 /**

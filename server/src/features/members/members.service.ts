@@ -41,7 +41,7 @@ export async function addMember(ctx: AppContext, actor: Actor, householdId: stri
   assertComposition([...current.map(asComposition), { relationToHead: input.relationToHead, isDeceased: input.isDeceased }], (_i, key) => key);
 
   const at = ctx.now().toISOString();
-  const row = buildMemberRow(input, { id: uuidv7(), householdId, villageCode: household.villageCode }, stored, at);
+  const row = buildMemberRow(input, { id: uuidv7(), householdId, villageCode: household.villageCode }, stored);
   try {
     await ctx.db.transaction().execute(async (trx) => {
       await assertIdNumbersFree(trx, actor, [{ idHash: row.idHash, field: 'idNumber' }]);
@@ -87,7 +87,7 @@ export async function updateMember(ctx: AppContext, actor: Actor, memberId: stri
   try {
     await ctx.db.transaction().execute(async (trx) => {
       if (idChanged && isCurrent) await assertIdNumbersFree(trx, actor, [{ idHash: after.idHash, field: 'idNumber' }], memberId);
-      await updateMemberRow(trx, memberId, { ...columns, updatedAt: at });
+      await updateMemberRow(trx, memberId, columns);
       await recordMemberChange(trx, actor, member, { action: 'update', changedAt: at, source: patch.source, before: presentMemberImage(member), after: presentMemberImage(after) });
       await refreshHouseholdSummary(trx, actor, member.householdId, at, patch.source);
       await recordAudit(trx, actor, {
