@@ -16,21 +16,13 @@ export interface PersonalDataCipher {
   hash(plain: string): string;
 }
 
-/** Master keys of the ciphers made here, for worker threads of this process that need the same cipher (never exported elsewhere). */
-const masterKeys = new WeakMap<PersonalDataCipher, Buffer>();
-
-/** The master key a cipher was made from, to make the same cipher in a worker thread; undefined for a cipher not made here. */
-export function masterKeyOf(cipher: PersonalDataCipher): Buffer | undefined {
-  return masterKeys.get(cipher);
-}
-
 export function createPersonalDataCipher(masterKey: Buffer): PersonalDataCipher {
   if (masterKey.length !== 32) throw new Error('the encryption key must be 32 bytes');
   const encKey = Buffer.from(crypto.hkdfSync('sha256', masterKey, Buffer.alloc(0), 'fupin personal data encryption', 32));
   const macKey = Buffer.from(crypto.hkdfSync('sha256', masterKey, Buffer.alloc(0), 'fupin personal data lookup', 32));
   const keyId = crypto.createHash('sha256').update(masterKey).digest('hex').slice(0, 8);
 
-  const cipher: PersonalDataCipher = {
+  return {
     keyId,
     encrypt(plain) {
       // A fresh random IV per value (from a pooled generator: encryption runs millions of times in an import).
@@ -57,6 +49,4 @@ export function createPersonalDataCipher(masterKey: Buffer): PersonalDataCipher 
       return crypto.createHmac('sha256', macKey).update(plain, 'utf8').digest().subarray(0, 16).toString('base64url');
     },
   };
-  masterKeys.set(cipher, Buffer.from(masterKey));
-  return cipher;
 }

@@ -1,4 +1,4 @@
-import { checkHouseholdComposition, checkNewHouseholdDraft, diffRecords, isWithinRegion, maskIdNumber, type HouseholdDraft, type LabelOf } from '@fupin/core';
+import { checkHouseholdComposition, checkHouseholdDraft, checkNewHouseholdDraft, diffRecords, isWithinRegion, maskIdNumber, type HouseholdDraft, type LabelOf } from '@fupin/core';
 import type { Actor } from '../../access/actor.ts';
 import type { HouseholdRow, MemberRow } from '../../db/schema.ts';
 import type { PersonalDataCipher } from '../../security/personal-data-cipher.ts';
@@ -17,8 +17,6 @@ export interface BatchFacts {
   holders: ReadonlyMap<string, { memberId: string; householdId: string; householdNo: string; villageCode: string }>;
   /** Keyed hashes of the batch's ID numbers, computed once. */
   hashes: ReadonlyMap<string, string>;
-  /** The batch's ID numbers encrypted ahead (members of new households), by ID number. */
-  encrypted: ReadonlyMap<string, string>;
 }
 
 export interface PlanContext {
@@ -55,11 +53,11 @@ function checkHolders(draft: HouseholdDraft, ctx: PlanContext, facts: BatchFacts
   }
 }
 
-function buildMemberRow(member: HouseholdDraft['members'][number], householdId: string, villageCode: string, ctx: PlanContext, facts: BatchFacts, hash: string): StagedMember {
+function buildMemberRow(member: HouseholdDraft['members'][number], householdId: string, villageCode: string, ctx: PlanContext, hash: string): StagedMember {
   const id = member.idNumber ?? '';
   return {
     id: newRowId(), householdId, villageCode, ...mapMemberColumns(member.values),
-    idNumberEnc: facts.encrypted.get(id) ?? ctx.cipher.encrypt(id), idHash: hash, idMasked: maskIdNumber(id), idTail: id.slice(-4),
+    idNumberEnc: ctx.cipher.encrypt(id), idHash: hash, idMasked: maskIdNumber(id), idTail: id.slice(-4),
     gender: member.gender ?? 'male', birthDate: member.birthDate ?? '', schoolGrade: null, employmentPlace: null,
     hasCommercialInsurance: 0, phone: null, isDeceased: 0, movedInOn: null, movedOutOn: null,
   };
@@ -71,10 +69,10 @@ const asMemberRow = (m: StagedMember | MemberRow): MemberRow => ({ ...m, name: S
 /**
  * Decides what one household of the file does to the registry: nothing (it is invalid, or the
  * registry already says the same), a new household, or changes to an existing one. Every
- * problem lands on the draft. The draft has had the checks that need no database
- * (checkHouseholdDraft, in import-prepare.ts).
+ * problem lands on the draft.
  */
 export async function planHousehold(draft: HouseholdDraft, ctx: PlanContext, facts: BatchFacts): Promise<Plan> {
+  checkHouseholdDraft(draft, ctx.today, ctx.labelOf);
   const existing = facts.households.get(draft.householdNo);
   const firstRow = draft.rows[0] ?? 0;
   if (existing && !isWithinRegion(ctx.actor.regionCode, existing.villageCode)) {
@@ -94,7 +92,7 @@ export async function planHousehold(draft: HouseholdDraft, ctx: PlanContext, fac
   checkHolders(draft, ctx, facts, existing, hashes);
   for (const hash of hashes.values()) ctx.seenIdHashes.add(hash);
   if (draft.problems.length > 0) return { kind: 'invalid' };
-  return existing ? planChange(draft, ctx, facts, existing, villageCode, hashes) : planNew(draft, ctx, facts, villageCode, hashes);
+  return existing ? planChange(draft, ctx, facts, existing, villageCode, hashes) : planNew(draft, ctx, villageCode, hashes);
 }
 
 function compositionProblem(draft: HouseholdDraft, ctx: PlanContext, members: readonly { relationToHead: string; isDeceased: number }[]): boolean {
@@ -105,9 +103,9 @@ function compositionProblem(draft: HouseholdDraft, ctx: PlanContext, members: re
   return true;
 }
 
-function planNew(draft: HouseholdDraft, ctx: PlanContext, facts: BatchFacts, villageCode: string, hashes: Map<number, string>): Plan {
+function planNew(draft: HouseholdDraft, ctx: PlanContext, villageCode: string, hashes: Map<number, string>): Plan {
   const householdId = newRowId();
-  const members = draft.members.map((m) => buildMemberRow(m, householdId, villageCode, ctx, facts, hashes.get(m.row) ?? ''));
+  const members = draft.members.map((m) => buildMemberRow(m, householdId, villageCode, ctx, hashes.get(m.row) ?? ''));
   if (compositionProblem(draft, ctx, members.map((m) => ({ relationToHead: String(m.relationToHead), isDeceased: 0 })))) return { kind: 'invalid' };
   const summary = summarizeMembers(members.map((m) => ({ id: m.id, name: String(m.name), relationToHead: String(m.relationToHead), isDeceased: 0 })));
   const household = {
@@ -128,7 +126,7 @@ function planChange(draft: HouseholdDraft, ctx: PlanContext, facts: BatchFacts, 
     const hash = hashes.get(member.row) ?? '';
     const found = byHash.get(hash);
     if (!found) {
-      const row = buildMemberRow(member, existing.id, villageCode, ctx, facts, hash);
+      const row = buildMemberRow(member, existing.id, villageCode, ctx, hash);
       newMembers.push(row);
       resulting.set(row.id, asMemberRow(row));
       continue;

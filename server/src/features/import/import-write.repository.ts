@@ -27,30 +27,20 @@ export interface BulkInserter {
   insert(trx: Transaction<Database>, table: 'households' | 'members', rows: StagedTable): Promise<void>;
 }
 
-/** Rows per multi-row INSERT on SQLite: one call into SQLite per hundred rows instead of one per row. */
-const SQLITE_ROWS_PER_INSERT = 100;
-
-/** SQLite: prepared multi-row statements on the raw connection, whose transaction Kysely has opened. */
+/** SQLite: prepared statements on the raw connection, whose transaction Kysely has opened. */
 function createSqliteInserter(sqlite: SQLite.Database): BulkInserter {
   const statements = new Map<string, SQLite.Statement>();
-  const statementFor = (table: string, columns: readonly string[], rows: number) => {
-    const id = `${table}(${columns.join(',')})×${rows}`;
-    let statement = statements.get(id);
-    if (!statement) {
-      const tuple = `(${columns.map(() => '?').join(', ')})`;
-      statement = sqlite.prepare(`insert into ${table} (${columns.map(snake).join(', ')}) values ${Array.from({ length: rows }, () => tuple).join(', ')}`);
-      statements.set(id, statement);
-    }
-    return statement;
-  };
   return {
     insert(_trx, table, { columns, rows }) {
       if (rows.length === 0) return Promise.resolve();
       if (!sqlite.inTransaction) throw new Error('import rows must be written inside a transaction');
-      const full = statementFor(table, columns, SQLITE_ROWS_PER_INSERT);
-      let i = 0;
-      for (; i + SQLITE_ROWS_PER_INSERT <= rows.length; i += SQLITE_ROWS_PER_INSERT) full.run(rows.slice(i, i + SQLITE_ROWS_PER_INSERT).flat());
-      for (const row of rows.slice(i)) statementFor(table, columns, 1).run(row);
+      const id = `${table}(${columns.join(',')})`;
+      let statement = statements.get(id);
+      if (!statement) {
+        statement = sqlite.prepare(`insert into ${table} (${columns.map(snake).join(', ')}) values (${columns.map(() => '?').join(', ')})`);
+        statements.set(id, statement);
+      }
+      for (const row of rows) statement.run(row);
       return Promise.resolve();
     },
   };

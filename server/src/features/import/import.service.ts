@@ -96,14 +96,13 @@ function failureMessage(error: unknown): string {
   return 'the import failed; nothing was written';
 }
 
-async function runCheck(ctx: AppContext, actor: Actor, job: ImportJobRow, signal: AbortSignal, live: LiveJob, workersFromChunk: number | undefined): Promise<void> {
+async function runCheck(ctx: AppContext, actor: Actor, job: ImportJobRow, signal: AbortSignal, live: LiveJob): Promise<void> {
   let stored = 0;
   try {
     const file = { file: uploadFile(ctx, job), format: job.format === 'csv' ? 'csv' as const : 'xlsx' as const, sheetName: job.fileName.replace(/\.[^.]+$/, '') };
     const recordKind = isRecordImportKind(job.kind) ? job.kind : undefined;
     const checkOptions: CheckOptions = {
       signal,
-      workersFromChunk,
       onProgress: (counts) => {
         live.counts = counts;
       },
@@ -135,8 +134,6 @@ export interface StartImportOptions {
   /** What the file holds; households (with members) unless told. */
   kind?: ImportKind;
   onProgress?: (counts: Partial<CheckCounts>) => void;
-  /** From which chunk of a household file the check uses worker threads (tests take them from the first). */
-  workersFromChunk?: number;
 }
 
 /** Saves an uploaded file as a new job and starts checking it (the dry run). Nothing is written to the registry. */
@@ -158,7 +155,7 @@ export async function startImport(ctx: AppContext, actor: Actor, fileName: strin
     status: 'checking', error: null, createdAt: at, updatedAt: at, finishedAt: null,
   });
   const job = await requireImportJob(ctx, actor, id);
-  const live = run(id, (signal, l) => runCheck(ctx, actor, job, signal, l, options.workersFromChunk));
+  const live = run(id, (signal, l) => runCheck(ctx, actor, job, signal, l));
   if (options.onProgress) {
     const report = options.onProgress;
     const timer = setInterval(() => report(live.counts), 200);
