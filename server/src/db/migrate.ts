@@ -13,7 +13,7 @@ import * as monitoringCases from './migrations/2026-11-23-0012-monitoring-cases.
 import * as importKinds from './migrations/2026-11-23-0013-import-kinds.ts';
 import * as registryFacts from './migrations/2026-11-23-0014-registry-facts.ts';
 import * as monitoringSpeed from './migrations/2026-11-23-0015-monitoring-speed.ts';
-import * as integerKeys from './migrations/2026-11-23-0016-integer-keys.ts';
+import * as compactRegistry from './migrations/2026-11-23-0016-compact-registry.ts';
 import * as scanSpeed from './migrations/2026-11-23-0017-scan-speed.ts';
 
 /** Migrations in the order they landed; names are dated and never change. */
@@ -31,7 +31,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-23-0013-import-kinds': importKinds,
   '2026-11-23-0014-registry-facts': registryFacts,
   '2026-11-23-0015-monitoring-speed': monitoringSpeed,
-  '2026-11-23-0016-integer-keys': integerKeys,
+  '2026-11-23-0016-compact-registry': compactRegistry,
   '2026-11-23-0017-scan-speed': scanSpeed,
 };
 
