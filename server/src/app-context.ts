@@ -25,3 +25,8 @@ export function isoDate(d: Date): string {
 export function todayInChina(now: Date): string {
   return isoDate(new Date(now.getTime() + 8 * 3_600_000));
 }
+
+/** The current year in China: the new year starts at 16:00 UTC on 31 December. */
+export function yearInChina(now: Date): number {
+  return Number(todayInChina(now).slice(0, 4));
+}

@@ -1,7 +1,7 @@
 import { checkDuplicateSubsidy } from '@fupin/core';
 import { v7 as uuidv7 } from 'uuid';
 import { requirePermission, type Actor } from '../../access/actor.ts';
-import type { AppContext } from '../../app-context.ts';
+import { type AppContext, yearInChina } from '../../app-context.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { requireAssistanceWritableHousehold } from '../assistance/assistance-access.ts';
 import { completeProgrammeMeasure, recordProgrammeMeasure } from '../programmes/programme-measure.service.ts';
@@ -19,7 +19,7 @@ export async function recordJob(ctx: AppContext, actor: Actor, input: JobInput):
   requirePermission(actor, 'assistance:write');
   const member = await requireProgrammeMember(ctx.db, actor, input.memberId);
   await requireAssistanceWritableHousehold(ctx, actor, member.householdId);
-  if (input.year > ctx.now().getUTCFullYear()) throw new AppError('VALIDATION_FAILED', 'the year is in the future', { field: 'year' });
+  if (input.year > yearInChina(ctx.now())) throw new AppError('VALIDATION_FAILED', 'the year is in the future', { field: 'year' });
   const at = ctx.now().toISOString();
   const id = uuidv7();
   await ctx.db.transaction().execute(async (trx) => {

@@ -1,6 +1,6 @@
 import { assessLabourStanding, monthsWorkedIn, REGISTERED_STATUSES, summarizeLabourForce } from '@fupin/core';
 import { requirePermission, type Actor } from '../../access/actor.ts';
-import { todayInChina, type AppContext } from '../../app-context.ts';
+import { todayInChina, type AppContext, yearInChina } from '../../app-context.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { requireHouseholdInScope } from '../households/households.service.ts';
 import { resolveWorkingAge } from '../programmes/programme-policy.service.ts';
@@ -48,7 +48,7 @@ export interface LabourItem {
 
 /** Every labour-force member of the households programmes serve in the region, with their work in the year; the working age is the region's policy value. */
 export async function computeLabourForce(ctx: AppContext, actor: Actor, year: number, region?: string) {
-  if (year > ctx.now().getUTCFullYear()) throw new AppError('VALIDATION_FAILED', 'the year is in the future', { field: 'year' });
+  if (year > yearInChina(ctx.now())) throw new AppError('VALIDATION_FAILED', 'the year is in the future', { field: 'year' });
   const asOf = asOfFor(ctx, year);
   // The working age of the place listed (policy values, usually the national 16–60).
   const workingAge = (await resolveWorkingAge(ctx, region ?? actor.regionCode, year)).rule;

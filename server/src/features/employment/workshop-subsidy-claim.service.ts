@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import { requirePermission, type Actor } from '../../access/actor.ts';
-import type { AppContext } from '../../app-context.ts';
+import { type AppContext, yearInChina } from '../../app-context.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
 import type { Database } from '../../db/schema.ts';
 import { AppError } from '../../errors/app-error.ts';
@@ -57,7 +57,7 @@ async function recordWorkerMeasures(trx: Transaction<Database>, actor: Actor, wo
  */
 export async function claimWorkshopSubsidy(ctx: AppContext, actor: Actor, workshopId: string, year: number): Promise<WorkshopSubsidyView> {
   requirePermission(actor, 'assistance:write');
-  if (year > ctx.now().getUTCFullYear()) throw new AppError('VALIDATION_FAILED', 'the year is in the future', { field: 'year' });
+  if (year > yearInChina(ctx.now())) throw new AppError('VALIDATION_FAILED', 'the year is in the future', { field: 'year' });
   const workshop = await requireWorkshop(ctx, actor, workshopId);
   const computed = await computeWorkshopSubsidyFor(ctx, actor, workshopId, year);
   const already = () => new AppError('MEASURE_DUPLICATE', `the ${year} subsidy of this workshop was already claimed${computed.claimedAt ? ` on ${computed.claimedAt}` : ''}`, { field: 'year' });

@@ -1,7 +1,7 @@
 import { maskBankAccount } from '@fupin/core';
 import { v7 as uuidv7 } from 'uuid';
 import { requirePermission, type Actor } from '../../access/actor.ts';
-import { isoDate, type AppContext } from '../../app-context.ts';
+import { isoDate, type AppContext, yearInChina } from '../../app-context.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
 import type { Db } from '../../db/database.ts';
 import { AppError } from '../../errors/app-error.ts';
@@ -36,7 +36,7 @@ export async function registerHousehold(ctx: AppContext, actor: Actor, input: Ho
   const villageCode = await resolveWritableVillage(ctx.db, actor, input.villageCode);
   const now = ctx.now();
   assertCauses(input.mainCause, input.otherCauses);
-  assertYears(input.yearIdentified, input.yearExited, now.getUTCFullYear());
+  assertYears(input.yearIdentified, input.yearExited, yearInChina(now));
   const memberField = (i: number, key: string) => (i < 0 ? 'members' : `members.${i}.${key}`);
   const identities = input.members.map((m, i) => identifyMember(ctx.cipher, m, isoDate(now), `members.${i}.`));
   assertNoRepeatedIdNumbers(identities, (i) => memberField(i, 'idNumber'));

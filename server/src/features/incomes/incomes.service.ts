@@ -1,6 +1,6 @@
 import { computeNetIncome } from '@fupin/core';
 import { requirePermission, type Actor } from '../../access/actor.ts';
-import type { AppContext } from '../../app-context.ts';
+import { type AppContext, yearInChina } from '../../app-context.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { insertRecordChange } from '../history/record-changes.repository.ts';
@@ -20,7 +20,7 @@ export async function listIncomes(ctx: AppContext, actor: Actor, householdId: st
 /** Records (or replaces) a household's income for a year, checking totals a form may carry. */
 export async function recordIncome(ctx: AppContext, actor: Actor, householdId: string, year: number, input: IncomeInput): Promise<IncomeView> {
   requirePermission(actor, 'registry:write');
-  const currentYear = ctx.now().getUTCFullYear();
+  const currentYear = yearInChina(ctx.now());
   if (year < FIRST_YEAR || year > currentYear) {
     throw new AppError('VALIDATION_FAILED', `the income year must be between ${FIRST_YEAR} and ${currentYear}`, { field: 'year' });
   }

@@ -1,6 +1,6 @@
 import { isWithinRegion, nationalIncomeYardstick, regionLevelOf } from '@fupin/core';
 import { requirePermission, type Actor } from '../../access/actor.ts';
-import type { AppContext } from '../../app-context.ts';
+import { type AppContext, yearInChina } from '../../app-context.ts';
 import type { Db } from '../../db/database.ts';
 import { incomeBucketRanges, summarizeCauses, summarizeChildRegions, summarizeHouseholds } from './overview-figures.ts';
 import {
@@ -68,7 +68,7 @@ export async function getOverview(ctx: AppContext, actor: Actor, query: Overview
   requirePermission(actor, 'registry:read');
   const db = ctx.db;
   const regionCode = query.regionCode ?? actor.regionCode;
-  const currentYear = ctx.now().getUTCFullYear();
+  const currentYear = yearInChina(ctx.now());
   const [groups, otherCauseGroups, place, year] = await Promise.all([
     countHouseholdGroups(db, actor, regionCode),
     countOtherCauseGroups(db, actor, regionCode),

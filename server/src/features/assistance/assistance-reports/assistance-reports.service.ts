@@ -1,6 +1,6 @@
 import { measureTypeRule, measureTypes, povertyCauses, visitOverdueDays, type PovertyCauseCode } from '@fupin/core';
 import { requirePermission, type Actor } from '../../../access/actor.ts';
-import { todayInChina, type AppContext } from '../../../app-context.ts';
+import { todayInChina, type AppContext, yearInChina } from '../../../app-context.ts';
 import { resolveAssistanceSettings } from '../assistance-settings/assistance-settings.service.ts';
 import {
   findActivePairingsWithLastVisit, findCadresIn, findLiveMeasures, findMeasuresOfYear, findRegisteredHouseholds, findVillageNames, findVisitDates,
@@ -52,7 +52,7 @@ export async function reportCoverage(ctx: AppContext, actor: Actor, query: Repor
 export async function reportCadreActivity(ctx: AppContext, actor: Actor, query: ReportQuery): Promise<CadreActivityReport> {
   requirePermission(actor, 'registry:read');
   const today = todayInChina(ctx.now());
-  const year = query.year ?? ctx.now().getUTCFullYear();
+  const year = query.year ?? yearInChina(ctx.now());
   const cadres = await findCadresIn(ctx.db, actor, query.regionCode);
   const ids = cadres.map((c) => c.id);
   const visits = await findVisitDates(ctx.db, ids, year);
@@ -76,7 +76,7 @@ export async function reportCadreActivity(ctx: AppContext, actor: Actor, query: 
 /** Money of the year's measures per measure type and per household (largest first). */
 export async function reportMoney(ctx: AppContext, actor: Actor, query: ReportQuery): Promise<MoneyReport> {
   requirePermission(actor, 'registry:read');
-  const year = query.year ?? ctx.now().getUTCFullYear();
+  const year = query.year ?? yearInChina(ctx.now());
   const measures = await findMeasuresOfYear(ctx.db, actor, year, query.regionCode);
   const byType = new Map<string, { measureType: string; measures: number; households: Set<string>; amount: number }>();
   const byHousehold = new Map<string, { householdId: string; householdNo: string; headName: string; villageCode: string; measures: number; amount: number }>();
