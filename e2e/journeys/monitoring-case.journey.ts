@@ -37,22 +37,26 @@ export const monitoringCaseJourney: Journey = {
     const { page } = ctx;
     await signIn(ctx, '/');
     await scanCounty(page);
-    // An alert on the first page of its village's inbox (the page asks for the same list), of a household without an open case.
-    const county = await getJson<{ items: AlertItem[] }>(page, '/api/v1/monitoring/alerts?region=150602&status=open&attached=false&limit=1');
-    const village = county.items[0]?.villageCode;
-    check(village !== undefined, 'the scan raised alerts');
-    const firstPage = await getJson<{ items: AlertItem[] }>(page, `/api/v1/monitoring/alerts?region=${village}&status=open&attached=false&limit=20&offset=0`);
-    // Without measures too, or the included case shows as assisting (an earlier journey may have helped the household).
+    // An alert on the first page of its village's inbox (the page asks for the same list), of a household without an open case
+    // and without a measure from today on, or the included case would show as assisting (an earlier journey may have helped it).
+    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+    const county = await getJson<{ items: AlertItem[] }>(page, '/api/v1/monitoring/alerts?region=150602&status=open&attached=false&limit=200');
+    check(county.items.length > 0, 'the scan raised alerts');
     let alert: AlertItem | undefined;
-    for (const a of firstPage.items) {
-      const open = await getJson<{ items: CaseItem[] }>(page, `/api/v1/monitoring/cases?householdId=${a.householdId}&open=true`);
-      const measures = await getJson<unknown[]>(page, `/api/v1/households/${a.householdId}/measures`);
-      if (open.items.length === 0 && measures.length === 0) {
-        alert = a;
-        break;
+    for (const village of new Set(county.items.map((a) => a.villageCode))) {
+      const firstPage = await getJson<{ items: AlertItem[] }>(page, `/api/v1/monitoring/alerts?region=${village}&status=open&attached=false&limit=20&offset=0`);
+      for (const a of firstPage.items) {
+        const open = await getJson<{ items: CaseItem[] }>(page, `/api/v1/monitoring/cases?householdId=${a.householdId}&open=true`);
+        const measures = await getJson<{ startDate: string }[]>(page, `/api/v1/households/${a.householdId}/measures`);
+        if (open.items.length === 0 && !measures.some((m) => m.startDate >= today)) {
+          alert = a;
+          break;
+        }
       }
+      if (alert) break;
     }
-    check(alert !== undefined, 'the village has an alert for a household without an open case or measures');
+    check(alert !== undefined, 'a village has an alert on its first page for a household without an open case or a measure from today on');
+    const village = alert.villageCode;
     const suffix = Date.now().toString(36);
     const users = {
       cadre: { username: `mc-vc-${suffix}`, password: 'Village-e2e-2026!', role: 'villageCadre', regionCode: village, displayName: '村干部丙' },
@@ -95,7 +99,6 @@ export const monitoringCaseJourney: Journey = {
     await ctx.context.clearCookies();
     const login = await callApi(page, 'POST', '/api/v1/auth/login', { username: users.township.username, password: users.township.password });
     check(login.status === 200, `the township officer signed in (${login.status})`);
-    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
     const reviewed = await callApi(page, 'POST', `/api/v1${caseUrl}/steps`, { step: 'townshipReview', decision: 'approve', reason: null, on: today });
     check(reviewed.status === 200, `the township reviewed the case (${reviewed.status})`);
     await signInAs(ctx, users.county, caseUrl);
