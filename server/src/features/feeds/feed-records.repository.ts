@@ -8,19 +8,7 @@ import type { FeedRecordTable } from '../../db/tables/monitoring.tables.ts';
 type Db = Kysely<Database>;
 
 /** A matched row as it should be stored: `id` is used only if its key is new. */
-export interface FeedRecordWrite {
-  id: string;
-  rowKey: string;
-  memberId: string;
-  householdId: string;
-  villageCode: string;
-  eventDate: string;
-  amount: number | null;
-  amount2: number | null;
-  code: string | null;
-  detail: string;
-  contentHash: string;
-}
+export type FeedRecordWrite = Omit<FeedRecordTable, 'kind' | 'batchId' | 'createdAt' | 'updatedAt'>;
 
 export interface FeedBatchStamp { kind: string; batchId: string; at: string }
 

@@ -1,5 +1,5 @@
 import {
-  cellText, createHouseholdGrouper, findHeaderRow, HOUSEHOLD_COLUMNS, labelOf, matchHeaders, parseImportRow,
+  cellText, createHouseholdGrouper, HOUSEHOLD_COLUMNS, labelOf, parseImportRow,
   type HouseholdDraft, type ImportCell, type ImportProblem,
 } from '@fupin/core';
 import type { Actor } from '../../access/actor.ts';
@@ -7,7 +7,7 @@ import { todayInChina, type AppContext } from '../../app-context.ts';
 import type { HouseholdRow, MemberRow } from '../../db/schema.ts';
 import { findCurrentIdHolders } from '../members/members.repository.ts';
 import { planHousehold, type BatchFacts, type PlanContext } from './import-plan.ts';
-import { readSheets, type ImportFormat, type SheetRow } from './import-readers.ts';
+import { readSheetHead, readSheets, type ImportFormat, type SheetRow } from './import-readers.ts';
 import { findCurrentMembersOf, findHouseholdsByNo } from './import.repository.ts';
 import { CompactStringSet } from './compact-string-set.ts';
 import { createStagingWriter, type StagedHousehold } from './import-staging.ts';
@@ -104,15 +104,7 @@ export async function checkImportFile(ctx: AppContext, actor: Actor, input: Chec
 
   try {
     for await (const sheet of readSheets(input.file, input.format, input.sheetName, options.signal)) {
-      const iterator = sheet.rows[Symbol.asyncIterator]();
-      const head: SheetRow[] = [];
-      for (let i = 0; i < 10; i++) {
-        const next = await iterator.next();
-        if (next.done) break;
-        head.push(next.value);
-      }
-      const at = findHeaderRow(head.map((r) => r.cells), HOUSEHOLD_COLUMNS);
-      const header = at < 0 ? undefined : matchHeaders(head.slice(Math.max(0, at - 2), at + 1).map((r) => r.cells), HOUSEHOLD_COLUMNS);
+      const { rows: iterator, following, header } = await readSheetHead(sheet, HOUSEHOLD_COLUMNS);
       if (!header || ![...header.columns.values()].some((c) => c.key === 'householdNo')) {
         // A sheet of instructions or notes; drain it so the reader can move on.
         for (let next = await iterator.next(); !next.done; next = await iterator.next()) { /* skipped */ }
@@ -133,7 +125,7 @@ export async function checkImportFile(ctx: AppContext, actor: Actor, input: Chec
           batch = [];
         }
       };
-      for (const row of head.slice(at + 1)) await take(row);
+      for (const row of following) await take(row);
       for (let next = await iterator.next(); !next.done; next = await iterator.next()) await take(next.value);
       const last = grouper.finish();
       if (last) batch.push(last);

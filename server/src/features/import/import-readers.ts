@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import type { ImportCell } from '@fupin/core';
+import { findHeaderRow, matchHeaders, type HeaderMatch, type ImportCell, type ImportColumn } from '@fupin/core';
 import { readCsvRows } from './csv-reader.ts';
 import { readXlsxWorkbook } from './xlsx-reader.ts';
 
@@ -45,4 +45,27 @@ async function* readCsvSheet(file: string, sheetName: string, signal?: AbortSign
 /** The sheets of an uploaded file; a CSV file is one sheet named after the file. */
 export function readSheets(file: string, format: ImportFormat, csvSheetName: string, signal?: AbortSignal): AsyncGenerator<Sheet> {
   return format === 'xlsx' ? readXlsxWorkbook(file, signal) : readCsvSheet(file, csvSheetName, signal);
+}
+
+/** A sheet's header, found in its first ten rows; the rest of its rows stay in `rows`. */
+export interface SheetHead {
+  rows: AsyncIterator<SheetRow>;
+  /** Rows read past the header while looking for it. */
+  following: SheetRow[];
+  /** The header row's number (1 when none was found). */
+  headerRow: number;
+  header: HeaderMatch | undefined;
+}
+
+export async function readSheetHead(sheet: Sheet, columns: readonly ImportColumn[]): Promise<SheetHead> {
+  const rows = sheet.rows[Symbol.asyncIterator]();
+  const head: SheetRow[] = [];
+  for (let i = 0; i < 10; i++) {
+    const next = await rows.next();
+    if (next.done) break;
+    head.push(next.value);
+  }
+  const at = findHeaderRow(head.map((r) => r.cells), columns);
+  const header = at < 0 ? undefined : matchHeaders(head.slice(Math.max(0, at - 2), at + 1).map((r) => r.cells), columns);
+  return { rows, following: head.slice(at + 1), headerRow: head[at]?.number ?? 1, header };
 }

@@ -1,6 +1,6 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import {
-  cellText, findHeaderRow, isWithinRegion, labelOf, matchHeaders, parseImportRow, RECORD_IMPORT_COLUMNS,
+  cellText, isWithinRegion, labelOf, parseImportRow, RECORD_IMPORT_COLUMNS,
   type HeaderMatch, type ImportCell, type ImportProblem, type RecordImportKind,
 } from '@fupin/core';
 import type { Actor } from '../../access/actor.ts';
@@ -9,7 +9,7 @@ import { recordAudit } from '../../audit/audit.service.ts';
 import type { Transaction } from 'kysely';
 import type { Database, HouseholdRow } from '../../db/schema.ts';
 import { ImportCancelled, type CheckCounts, type CheckOptions } from './import-check.ts';
-import { readSheets, type ImportFormat, type SheetRow } from './import-readers.ts';
+import { readSheetHead, readSheets, type ImportFormat, type SheetRow } from './import-readers.ts';
 import { ImportStale } from './import-write.ts';
 import { findHouseholdsByNo } from './import.repository.ts';
 import type { Executor, PlanEnv, RecordImportHandler, RecordRow } from './record-import-kind.ts';
@@ -106,15 +106,7 @@ async function runPass(ctx: AppContext, actor: Actor, input: RecordFile, pass: P
   }
 
   for await (const sheet of readSheets(input.file, input.format, input.sheetName, pass.signal)) {
-    const iterator = sheet.rows[Symbol.asyncIterator]();
-    const head: SheetRow[] = [];
-    for (let i = 0; i < 10; i++) {
-      const next = await iterator.next();
-      if (next.done) break;
-      head.push(next.value);
-    }
-    const at = findHeaderRow(head.map((r) => r.cells), columns);
-    const header = at < 0 ? undefined : matchHeaders(head.slice(Math.max(0, at - 2), at + 1).map((r) => r.cells), columns);
+    const { rows: iterator, following, headerRow, header } = await readSheetHead(sheet, columns);
     const keys = new Set([...(header?.columns.values() ?? [])].map((c) => c.key));
     if (!header || !keys.has('householdNo')) {
       // Instructions, lists or notes: drain the sheet so the reader moves on.
@@ -123,7 +115,6 @@ async function runPass(ctx: AppContext, actor: Actor, input: RecordFile, pass: P
     }
     dataSheets += 1;
     header.unknown.forEach((h) => ignored.add(h));
-    const headerRow = head[at]?.number ?? 1;
     const missing = columns.filter((c) => c.isRequired === true && !keys.has(c.key));
     let batch: ParsedSheetRow[] = [];
     const take = async (row: SheetRow) => {
@@ -146,7 +137,7 @@ async function runPass(ctx: AppContext, actor: Actor, input: RecordFile, pass: P
         batch = [];
       }
     };
-    for (const row of head.slice(at + 1)) await take(row);
+    for (const row of following) await take(row);
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) await take(next.value);
     if (batch.length > 0) await processBatch(batch, header);
     if (missing.length > 0) {
