@@ -16,7 +16,7 @@ export async function openAppContext(config: Config, options: OpenOptions = {}):
   const logger = createLogger(config.logLevel);
   const database = openDatabase(config.database);
   try {
-    const applied = await migrateToLatest(database.db as never);
+    const applied = await migrateToLatest(database.db);
     if (applied.length) logger.info({ applied }, 'database migrated');
     const regions = await seedRegions(database.db, options.regionRoots);
     if (regions) logger.info({ regions }, 'regions loaded from the national division data');

@@ -1,4 +1,5 @@
 import { Migrator, sql, type Kysely, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely';
+import type { Db } from './database.ts';
 import { isPostgres } from './dialect.ts';
 import * as foundation from './migrations/2026-11-23-0001-foundation.ts';
 import * as householdSearch from './migrations/2026-11-23-0002-household-search.ts';
@@ -37,17 +38,19 @@ const MIGRATIONS: Record<string, Migration> = {
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
 
-export async function migrateToLatest(db: Kysely<unknown>): Promise<string[]> {
+export async function migrateToLatest(db: Db): Promise<string[]> {
   return migrate(db, (migrator) => migrator.migrateToLatest());
 }
 
 /** Runs the migrations up to and including the named one (tests of a later migration's conversion). */
-export async function migrateUpTo(db: Kysely<unknown>, name: string): Promise<string[]> {
+export async function migrateUpTo(db: Db, name: string): Promise<string[]> {
   if (!(name in MIGRATIONS)) throw new Error(`no migration named ${name}`);
   return migrate(db, (migrator) => migrator.migrateTo(name));
 }
 
-async function migrate(db: Kysely<unknown>, run: (migrator: Migrator) => Promise<MigrationResultSet>): Promise<string[]> {
+async function migrate(appDb: Db, run: (migrator: Migrator) => Promise<MigrationResultSet>): Promise<string[]> {
+  // Migrations see the database as it was when they were written, not as the current schema types say.
+  const db = appDb as unknown as Kysely<unknown>;
   // Unless told the schema, Kysely finds its bookkeeping tables in ANY schema (e.g. a parallel test's).
   const migrationTableSchema = isPostgres(db) ? await currentSchema(db) : undefined;
   const migrator = new Migrator({ db, provider, ...(migrationTableSchema ? { migrationTableSchema } : {}) });

@@ -54,7 +54,7 @@ for (const kind of TEST_ENGINES) {
       const { handle, remove } = await openEmpty(kind);
       cleanup = remove;
       const { db } = handle;
-      await migrateUpTo(db as never, PREVIOUS);
+      await migrateUpTo(db, PREVIOUS);
       const cipher = createPersonalDataCipher(Buffer.alloc(32, 3));
       const at = '2026-01-02T03:04:05.000Z';
       await sql`insert into households (id, household_no, village_code, head_member_id, head_name, member_count, household_type, identification_standard, poverty_status, bank_account_enc, version, created_at, created_by, updated_at, updated_by)
@@ -71,7 +71,7 @@ for (const kind of TEST_ENGINES) {
       await sql`insert into assistance_measures (id, household_id, member_id, village_code, measure_type, start_date, status, created_at, created_by, updated_at, updated_by)
         values ('measure-1', ${HOUSEHOLD}, ${MEMBERS[1]}, '150602102202', 'industry', '2025-03-01', 'active', ${at}, 'u', ${at}, 'u')`.execute(db);
 
-      await migrateToLatest(db as never);
+      await migrateToLatest(db);
 
       const incomes = await db.selectFrom('incomes').selectAll().orderBy('year').execute();
       expect(incomes.map((r) => [r.householdId, r.year, r.wageIncome])).toEqual([[HOUSEHOLD, 2024, 202_400], [HOUSEHOLD, 2025, 202_500]]);
