@@ -48,7 +48,8 @@ function pickSearches(databaseFile, count) {
  */
 function sqlBaseline(databaseFile) {
   const db = new SQLite(databaseFile, { readonly: true });
-  const region = 'village_code >= ? and village_code < ?';
+  // A text search checks the region on the rows the text's index finds (see applyFilter).
+  const region = '+village_code >= ? and +village_code < ?';
   const byNo = '(household_no >= ? and household_no < ?)';
   const byName = '(head_name >= ? and head_name < ?)';
   const prepare = (match) => ({

@@ -10,16 +10,16 @@ type ScopedTable = 'households' | 'members' | 'incomes' | 'basicNeedsChecks' | '
  * region outside the actor's yields nothing). A range on the code keeps it an index scan on both
  * engines. Use as `.where(inActorRegion(actor, 'households', regionCode))`.
  */
-export function inActorRegion(actor: Actor, table: ScopedTable | string, narrowTo?: string): RawBuilder<SqlBool> {
+export function inActorRegion(actor: Actor, table: ScopedTable | string, narrowTo?: string, column: RawBuilder<unknown> = sql.ref(`${table}.villageCode`)): RawBuilder<SqlBool> {
   const root = narrowTo ? narrowTo : actor.regionCode;
   if (!isWithinRegion(actor.regionCode, root)) return sql<SqlBool>`1 = 0`;
-  return inRegionSubtree(`${table}.villageCode`, root);
+  return inRegionSubtree(column, root);
 }
 
-/** `column` holds a code inside the subtree of `root` ('' = everywhere). */
-export function inRegionSubtree(column: string, root: string): RawBuilder<SqlBool> {
+/** `column` (a name or an expression) holds a code inside the subtree of `root` ('' = everywhere). */
+export function inRegionSubtree(column: string | RawBuilder<unknown>, root: string): RawBuilder<SqlBool> {
   if (root === '') return sql<SqlBool>`1 = 1`;
   const { from, to } = regionCodeRange(root);
-  const ref = sql.ref(column);
+  const ref = typeof column === 'string' ? sql.ref(column) : column;
   return sql<SqlBool>`(${ref} >= ${from} and ${ref} < ${to})`;
 }

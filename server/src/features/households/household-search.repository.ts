@@ -33,7 +33,7 @@ function prefixEnd(prefix: string): string {
  * search migration indexes these columns in "C").
  */
 function byteOrdered(db: Db, column: TextColumn) {
-  return isPostgres(db as never) ? sql`${sql.ref(column)} collate "C"` : sql.ref(column);
+  return isPostgres(db) ? sql`${sql.ref(column)} collate "C"` : sql.ref(column);
 }
 
 function startsWith(db: Db, column: TextColumn, prefix: string): RawBuilder<SqlBool> {
@@ -51,8 +51,20 @@ function textMatch(db: Db, text: string): RawBuilder<SqlBool> {
   return sql<SqlBool>`(${startsWith(db, 'households.headName', text)} or ${startsWith(db, 'households.householdNo', text)})`;
 }
 
+/**
+ * With a selective filter (text, ID number) SQLite checks the region on the rows that filter's
+ * index finds (`+village_code` is no index key): without histograms its planner would otherwise
+ * walk the county's whole village index, a million entries, for a few matches.
+ */
+function regionColumn(db: Db, f: HouseholdFilter) {
+  const column = sql.ref('households.villageCode');
+  return isSelective(f) && !isPostgres(db) ? sql`+${column}` : column;
+}
+
+const isSelective = (f: HouseholdFilter) => Boolean(f.text || f.idHash || f.idTail);
+
 export function applyFilter(db: Db, actor: Actor, f: HouseholdFilter) {
-  let query = db.selectFrom('households').where(inActorRegion(actor, 'households', f.regionCode));
+  let query = db.selectFrom('households').where(inActorRegion(actor, 'households', f.regionCode, regionColumn(db, f)));
   if (f.text) query = query.where(textMatch(db, f.text));
   if (f.idHash) {
     const idHash = f.idHash;
@@ -92,7 +104,7 @@ function sortExpression(db: Db, sort: HouseholdSortKey, isSelective: boolean) {
     : sort === 'headName' ? byteOrdered(db, 'households.headName')
       : sql.ref(sort === 'updatedAt' ? 'households.updatedAt' : 'households.yearIdentified');
   if (!isSelective) return expression;
-  if (!isPostgres(db as never)) return sql`+${expression}`;
+  if (!isPostgres(db)) return sql`+${expression}`;
   return isNumber ? sql`(${expression} + 0)` : sql`(${expression} || '')`;
 }
 
@@ -103,9 +115,8 @@ function sortExpression(db: Db, sort: HouseholdSortKey, isSelective: boolean) {
  */
 export async function searchHouseholds(db: Db, actor: Actor, filter: HouseholdFilter, page: HouseholdPageRequest) {
   const base = applyFilter(db, actor, filter);
-  const isSelective = Boolean(filter.text || filter.idHash || filter.idTail);
-  const sortKey = sortExpression(db, page.sort, isSelective);
-  const householdNo = sortExpression(db, 'householdNo', isSelective);
+  const sortKey = sortExpression(db, page.sort, isSelective(filter));
+  const householdNo = sortExpression(db, 'householdNo', isSelective(filter));
   const withOrder = <Q extends { orderBy: (e: typeof sortKey, d: 'asc' | 'desc') => Q }>(q: Q): Q => {
     const sorted = q.orderBy(sortKey, page.order);
     // The household number is unique, so it makes the order total and pages stable.
