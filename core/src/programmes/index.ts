@@ -5,4 +5,4 @@ export * from './microloan-rules.ts';
 export { addMonths as addMonthsToDate, checkFrom, type ProgrammeCheck, type ProgrammeReason } from './programme-decision.ts';
 export * from './repayment-schedule.ts';
 export * from './subsidy-overlap.ts';
-export * from './workshop-subsidy.ts';
+export * from './assistance-workshop-subsidy.ts';

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { findAidGaps } from './education-aid-gaps.ts';
 import { checkDuplicateSubsidy, type SubsidyPeriod } from './subsidy-overlap.ts';
-import { computeWorkshopSubsidy, monthsWorkedIn, type WorkshopSubsidyPolicy, type WorkshopWorkerSpell } from './workshop-subsidy.ts';
+import { computeAssistanceWorkshopSubsidy, monthsWorkedIn, type AssistanceWorkshopSubsidyPolicy, type AssistanceWorkshopWorkerSpell } from './assistance-workshop-subsidy.ts';
 
 // The seed rule: 10 poor workers for 3 months or more; 120 yuan a month to the worker and to the employer.
-const rule: WorkshopSubsidyPolicy = { minPoorWorkers: 10, minMonths: 3, workerMonthly: 12_000, employerMonthly: 12_000, eligibleStatuses: ['poor', 'exited', 'relapsed'] };
+const rule: AssistanceWorkshopSubsidyPolicy = { minPoorWorkers: 10, minMonths: 3, workerMonthly: 12_000, employerMonthly: 12_000, eligibleStatuses: ['poor', 'exited', 'relapsed'] };
 
-function spells(count: number, startedOn: string, endedOn: string | null, householdStatus = 'poor'): WorkshopWorkerSpell[] {
+function spells(count: number, startedOn: string, endedOn: string | null, householdStatus = 'poor'): AssistanceWorkshopWorkerSpell[] {
   return Array.from({ length: count }, (_, i) => ({ workerId: `w${startedOn}${i}`, memberId: `m${startedOn}${householdStatus}${i}`, householdStatus, startedOn, endedOn }));
 }
 
@@ -23,27 +23,27 @@ describe('monthsWorkedIn', () => {
   });
 });
 
-describe('computeWorkshopSubsidy', () => {
+describe('computeAssistanceWorkshopSubsidy', () => {
   it('pays worker and employer per month when ten poor workers stayed three months', () => {
-    const result = computeWorkshopSubsidy(2020, [...spells(10, '2020-04-01', '2020-06-30'), ...spells(2, '2020-01-01', null, 'notPoor')], rule);
+    const result = computeAssistanceWorkshopSubsidy(2020, [...spells(10, '2020-04-01', '2020-06-30'), ...spells(2, '2020-01-01', null, 'notPoor')], rule);
     expect(result).toMatchObject({ isAllowed: true, qualifyingWorkers: 10, workerTotal: 10 * 3 * 12_000, employerTotal: 360_000 });
     expect(result.workers.filter((w) => !w.counts)).toHaveLength(2);
     expect(result.workers.find((w) => !w.counts)).toMatchObject({ workerSubsidy: 0, employerSubsidy: 0 });
   });
 
   it('earns nothing with nine, and says why', () => {
-    const result = computeWorkshopSubsidy(2020, [...spells(9, '2020-01-01', null), ...spells(5, '2020-11-01', null)], rule);
+    const result = computeAssistanceWorkshopSubsidy(2020, [...spells(9, '2020-01-01', null), ...spells(5, '2020-11-01', null)], rule);
     expect(result.isAllowed).toBe(false);
     expect(result.workerTotal + result.employerTotal).toBe(0);
-    expect(result.reasons[0]).toMatchObject({ code: 'WORKSHOP_SUBSIDY_NOT_EARNED', values: { qualifyingWorkers: 9, minPoorWorkers: 10 } });
+    expect(result.reasons[0]).toMatchObject({ code: 'ASSISTANCE_WORKSHOP_SUBSIDY_NOT_EARNED', values: { qualifyingWorkers: 9, minPoorWorkers: 10 } });
   });
 
   it('adds a member\'s spells together, up to twelve months', () => {
-    const split: WorkshopWorkerSpell[] = [
+    const split: AssistanceWorkshopWorkerSpell[] = [
       { workerId: 'a', memberId: 'x', householdStatus: 'poor', startedOn: '2020-01-01', endedOn: '2020-02-15' },
       { workerId: 'b', memberId: 'x', householdStatus: 'poor', startedOn: '2020-09-01', endedOn: '2020-09-30' },
     ];
-    const result = computeWorkshopSubsidy(2020, split, { ...rule, minPoorWorkers: 1 });
+    const result = computeAssistanceWorkshopSubsidy(2020, split, { ...rule, minPoorWorkers: 1 });
     expect(result.workers).toEqual([{ workerId: 'a', memberId: 'x', months: 3, counts: true, workerSubsidy: 36_000, employerSubsidy: 36_000 }]);
   });
 });

@@ -17,6 +17,22 @@ export function addSerialKey<T extends string, C extends string>(db: Kysely<unkn
     : table.addColumn(name, 'integer', (c: ColumnDefinitionBuilder) => c.primaryKey().autoIncrement());
 }
 
+/** An index under a new name: renamed on PostgreSQL; dropped and made again on SQLite, which cannot rename one. */
+export async function renameIndex(db: Kysely<unknown>, from: string, to: string, on: { table: string; columns: readonly string[]; isUnique?: boolean }): Promise<void> {
+  if (isPostgres(db)) {
+    await sql`alter index ${sql.id(from)} rename to ${sql.id(to)}`.execute(db);
+    return;
+  }
+  await db.schema.dropIndex(from).execute();
+  const index = db.schema.createIndex(to).on(on.table).columns([...on.columns]);
+  await (on.isUnique ? index.unique() : index).execute();
+}
+
+/** A table constraint under a new name; SQLite's constraints made by the schema builder have no names to change. */
+export async function renameConstraint(db: Kysely<unknown>, table: string, from: string, to: string): Promise<void> {
+  if (isPostgres(db)) await sql`alter table ${sql.table(table)} rename constraint ${sql.id(from)} to ${sql.id(to)}`.execute(db);
+}
+
 /** Money in fen and large counts: bigint on PostgreSQL (parsed back to number), integer on SQLite. */
 export const MONEY = 'bigint' as const;
 

@@ -17553,10 +17553,10 @@ export interface components {
                 jobs: number;
                 jobIncome: number;
                 publicWelfarePosts: number;
-                workshopWorkers: number;
+                assistanceWorkshopWorkers: number;
                 trainees: number;
                 trainingSubsidy: number;
-                workshopSubsidy: number;
+                assistanceWorkshopSubsidy: number;
             }[];
             total: {
                 villageCode: string;
@@ -17566,10 +17566,10 @@ export interface components {
                 jobs: number;
                 jobIncome: number;
                 publicWelfarePosts: number;
-                workshopWorkers: number;
+                assistanceWorkshopWorkers: number;
                 trainees: number;
                 trainingSubsidy: number;
-                workshopSubsidy: number;
+                assistanceWorkshopSubsidy: number;
             };
         };
         LabourForcePage: {
@@ -17772,7 +17772,7 @@ export interface components {
             memberName: string;
             idMasked: string;
             id: string;
-            workshopId: string;
+            assistanceWorkshopId: string;
             startedOn: string;
             endedOn: string | null;
             monthlyWage: number;
@@ -17795,7 +17795,7 @@ export interface components {
             monthlyWage: number;
         };
         AssistanceWorkshopSubsidy: {
-            workshopId: string;
+            assistanceWorkshopId: string;
             year: number;
             isEarned: boolean;
             qualifyingWorkers: number;

@@ -6,7 +6,7 @@ import { useChosenRegion } from '../regions/use-region-param.ts';
 import { EmploymentReportTab } from './employment-report-tab.tsx';
 import { LabourTab } from './labour-tab.tsx';
 import { JobsTab, PostsTab, TrainingTab } from './records-tabs.tsx';
-import { WorkshopsTab } from './workshops-tab.tsx';
+import { AssistanceWorkshopsTab } from './assistance-workshops-tab.tsx';
 import { ProgrammeNav } from '../programmes/programme-nav.tsx';
 import '../programmes/programmes.css';
 
@@ -27,7 +27,7 @@ export default function EmploymentPage() {
         { key: 'labour', label: t('employment.tabs.labour'), children: <LabourTab {...props} /> },
         { key: 'jobs', label: t('employment.tabs.jobs'), children: <JobsTab {...props} /> },
         { key: 'posts', label: t('employment.tabs.posts'), children: <PostsTab {...props} /> },
-        { key: 'workshops', label: t('employment.tabs.workshops'), children: <WorkshopsTab {...props} /> },
+        { key: 'assistanceWorkshops', label: t('employment.tabs.assistanceWorkshops'), children: <AssistanceWorkshopsTab {...props} /> },
         { key: 'training', label: t('employment.tabs.training'), children: <TrainingTab {...props} /> },
         { key: 'report', label: t('employment.tabs.report'), children: <EmploymentReportTab {...props} /> },
       ]} />

@@ -28,10 +28,10 @@ export function EmploymentReportTab({ regionCode, year }: { regionCode: string; 
           { key: 'jobs', title: t('employment.report.jobs'), dataIndex: 'jobs', align: 'right' },
           { key: 'inc', title: t('employment.report.jobIncome'), align: 'right', render: (_v, r) => fen(r.jobIncome) },
           { key: 'posts', title: t('employment.report.posts'), dataIndex: 'publicWelfarePosts', align: 'right' },
-          { key: 'ww', title: t('employment.report.workshopWorkers'), dataIndex: 'workshopWorkers', align: 'right' },
+          { key: 'ww', title: t('employment.report.assistanceWorkshopWorkers'), dataIndex: 'assistanceWorkshopWorkers', align: 'right' },
           { key: 'tr', title: t('employment.report.trainees'), dataIndex: 'trainees', align: 'right' },
           { key: 'ts', title: t('employment.report.trainingSubsidy'), align: 'right', render: (_v, r) => fen(r.trainingSubsidy) },
-          { key: 'ws', title: t('employment.report.workshopSubsidy'), align: 'right', render: (_v, r) => fen(r.workshopSubsidy) },
+          { key: 'ws', title: t('employment.report.assistanceWorkshopSubsidy'), align: 'right', render: (_v, r) => fen(r.assistanceWorkshopSubsidy) },
         ]} />
     </>
   );

@@ -36,18 +36,18 @@ export const trainingQuery = (region: string, year: number) => queryOptions({
   queryFn: () => unwrap(api.GET('/api/v1/employment/training', { params: { query: { region, year } } })),
 });
 
-export const workshopsQuery = (region: string) => queryOptions({
-  queryKey: [...EMPLOYMENT_KEY, 'workshops', region],
+export const assistanceWorkshopsQuery = (region: string) => queryOptions({
+  queryKey: [...EMPLOYMENT_KEY, 'assistanceWorkshops', region],
   queryFn: () => unwrap(api.GET('/api/v1/assistance-workshops', { params: { query: { region } } })),
 });
 
-export const workshopQuery = (id: string) => queryOptions({
-  queryKey: [...EMPLOYMENT_KEY, 'workshop', id],
+export const assistanceWorkshopQuery = (id: string) => queryOptions({
+  queryKey: [...EMPLOYMENT_KEY, 'assistanceWorkshop', id],
   queryFn: () => unwrap(api.GET('/api/v1/assistance-workshops/{id}', { params: { path: { id } } })),
 });
 
-export const workshopSubsidyQuery = (id: string, year: number) => queryOptions({
-  queryKey: [...EMPLOYMENT_KEY, 'workshop', id, 'subsidy', year],
+export const assistanceWorkshopSubsidyQuery = (id: string, year: number) => queryOptions({
+  queryKey: [...EMPLOYMENT_KEY, 'assistanceWorkshop', id, 'subsidy', year],
   queryFn: () => unwrap(api.GET('/api/v1/assistance-workshops/{id}/subsidy', { params: { path: { id }, query: { year } } })),
 });
 

@@ -31,7 +31,7 @@ export interface PublicWelfarePostTable extends MemberRecordColumns {
   endedOn: string | null;
 }
 
-export interface WorkshopTable {
+export interface AssistanceWorkshopTable {
   id: string;
   villageCode: string;
   name: string;
@@ -44,16 +44,16 @@ export interface WorkshopTable {
   updatedAt: string;
 }
 
-export interface WorkshopWorkerTable extends MemberRecordColumns {
-  workshopId: string;
+export interface AssistanceWorkshopWorkerTable extends MemberRecordColumns {
+  assistanceWorkshopId: string;
   startedOn: string;
   endedOn: string | null;
   monthlyWage: number;
 }
 
-export interface WorkshopSubsidyTable {
+export interface AssistanceWorkshopSubsidyTable {
   id: string;
-  workshopId: string;
+  assistanceWorkshopId: string;
   villageCode: string;
   year: number;
   qualifyingWorkers: number;
@@ -129,9 +129,9 @@ export interface EducationAidPaymentTable extends MemberRecordColumns {
 export interface ProgrammeTables {
   memberJobs: MemberJobTable;
   publicWelfarePosts: PublicWelfarePostTable;
-  workshops: WorkshopTable;
-  workshopWorkers: WorkshopWorkerTable;
-  workshopSubsidies: WorkshopSubsidyTable;
+  assistanceWorkshops: AssistanceWorkshopTable;
+  assistanceWorkshopWorkers: AssistanceWorkshopWorkerTable;
+  assistanceWorkshopSubsidies: AssistanceWorkshopSubsidyTable;
   trainingRecords: TrainingRecordTable;
   microloans: MicroloanTable;
   microloanInstalments: MicroloanInstalmentTable;

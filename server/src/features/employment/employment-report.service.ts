@@ -7,14 +7,14 @@ import { pick, reportFormatFields, type Lang, type Sheet } from '../programmes/p
 import { regionQueryField, yearQueryField } from '../programmes/programme.schemas.ts';
 import { findJobs, findPosts, findTraining, findWorkByMember } from './employment.repository.ts';
 import { computeLabourForce } from './labour-force.service.ts';
-import { findClaimsInRegion } from './workshops.repository.ts';
+import { findClaimsInRegion } from './assistance-workshops.repository.ts';
 
 export const employmentReportQuerySchema = z.object({ region: regionQueryField, year: yearQueryField, ...reportFormatFields });
 
 const rowSchema = z.object({
   villageCode: z.string(), villageName: z.string().nullable(), labourForce: z.number().int(), employed: z.number().int(),
-  jobs: z.number().int(), jobIncome: z.number().int(), publicWelfarePosts: z.number().int(), workshopWorkers: z.number().int(),
-  trainees: z.number().int(), trainingSubsidy: z.number().int(), workshopSubsidy: z.number().int(),
+  jobs: z.number().int(), jobIncome: z.number().int(), publicWelfarePosts: z.number().int(), assistanceWorkshopWorkers: z.number().int(),
+  trainees: z.number().int(), trainingSubsidy: z.number().int(), assistanceWorkshopSubsidy: z.number().int(),
 });
 export const employmentReportSchema = z.object({ year: z.number().int(), villages: z.array(rowSchema), total: rowSchema }).openapi('EmploymentReport');
 export type EmploymentReport = z.infer<typeof employmentReportSchema>;
@@ -34,7 +34,7 @@ export async function reportEmployment(ctx: AppContext, actor: Actor, query: { r
   const row = (villageCode: string): Row => {
     const found = rows.get(villageCode);
     if (found) return found;
-    const fresh = { villageCode, villageName: null, labourForce: 0, employed: 0, jobs: 0, jobIncome: 0, publicWelfarePosts: 0, workshopWorkers: 0, trainees: 0, trainingSubsidy: 0, workshopSubsidy: 0 };
+    const fresh = { villageCode, villageName: null, labourForce: 0, employed: 0, jobs: 0, jobIncome: 0, publicWelfarePosts: 0, assistanceWorkshopWorkers: 0, trainees: 0, trainingSubsidy: 0, assistanceWorkshopSubsidy: 0 };
     rows.set(villageCode, fresh);
     return fresh;
   };
@@ -50,25 +50,25 @@ export async function reportEmployment(ctx: AppContext, actor: Actor, query: { r
   }
   for (const p of posts) row(p.villageCode).publicWelfarePosts += 1;
   const workers = new Map(spells.filter((s) => monthsWorkedIn(query.year, s.startedOn, s.endedOn) > 0).map((s) => [s.memberId, s.villageCode]));
-  for (const village of workers.values()) row(village).workshopWorkers += 1;
+  for (const village of workers.values()) row(village).assistanceWorkshopWorkers += 1;
   for (const t of training) {
     const r = row(t.villageCode);
     r.trainees += 1;
     r.trainingSubsidy += Number(t.subsidy);
   }
-  for (const c of claims) row(c.villageCode).workshopSubsidy += Number(c.workerTotal) + Number(c.employerTotal);
+  for (const c of claims) row(c.villageCode).assistanceWorkshopSubsidy += Number(c.workerTotal) + Number(c.employerTotal);
   const names = await findRegionNames(ctx.db, [...rows.keys()]);
   const villages = [...rows.values()].sort((a, b) => a.villageCode.localeCompare(b.villageCode)).map((r) => ({ ...r, villageName: names.get(r.villageCode) ?? null }));
   const total = villages.reduce<Row>((t, r) => ({
     ...t, labourForce: t.labourForce + r.labourForce, employed: t.employed + r.employed, jobs: t.jobs + r.jobs, jobIncome: t.jobIncome + r.jobIncome,
-    publicWelfarePosts: t.publicWelfarePosts + r.publicWelfarePosts, workshopWorkers: t.workshopWorkers + r.workshopWorkers, trainees: t.trainees + r.trainees,
-    trainingSubsidy: t.trainingSubsidy + r.trainingSubsidy, workshopSubsidy: t.workshopSubsidy + r.workshopSubsidy,
-  }), { villageCode: query.region ?? actor.regionCode, villageName: null, labourForce: 0, employed: 0, jobs: 0, jobIncome: 0, publicWelfarePosts: 0, workshopWorkers: 0, trainees: 0, trainingSubsidy: 0, workshopSubsidy: 0 });
+    publicWelfarePosts: t.publicWelfarePosts + r.publicWelfarePosts, assistanceWorkshopWorkers: t.assistanceWorkshopWorkers + r.assistanceWorkshopWorkers, trainees: t.trainees + r.trainees,
+    trainingSubsidy: t.trainingSubsidy + r.trainingSubsidy, assistanceWorkshopSubsidy: t.assistanceWorkshopSubsidy + r.assistanceWorkshopSubsidy,
+  }), { villageCode: query.region ?? actor.regionCode, villageName: null, labourForce: 0, employed: 0, jobs: 0, jobIncome: 0, publicWelfarePosts: 0, assistanceWorkshopWorkers: 0, trainees: 0, trainingSubsidy: 0, assistanceWorkshopSubsidy: 0 });
   return { year: query.year, villages, total };
 }
 
 export function employmentSheets(report: EmploymentReport, lang: Lang): Sheet[] {
-  const cells = (r: Row) => [r.villageCode, r.villageName, r.labourForce, r.employed, r.jobs, r.jobIncome, r.publicWelfarePosts, r.workshopWorkers, r.trainees, r.trainingSubsidy, r.workshopSubsidy];
+  const cells = (r: Row) => [r.villageCode, r.villageName, r.labourForce, r.employed, r.jobs, r.jobIncome, r.publicWelfarePosts, r.assistanceWorkshopWorkers, r.trainees, r.trainingSubsidy, r.assistanceWorkshopSubsidy];
   return [{
     title: pick(lang, `${report.year}年就业帮扶`, `Employment ${report.year}`),
     headers: lang === 'zh'

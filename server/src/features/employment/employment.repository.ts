@@ -106,8 +106,8 @@ export async function findWorkByMember(db: Executor, actor: Actor, year: number,
   const posts = await db.selectFrom('publicWelfarePosts').select(['memberId', 'startedOn', 'endedOn', 'monthlyAllowance'])
     .where(inActorRegion(actor, 'publicWelfarePosts', region)).where('startedOn', '<=', to)
     .where((eb) => eb.or([eb('endedOn', 'is', null), eb('endedOn', '>=', from)])).execute();
-  const spells = await db.selectFrom('workshopWorkers').select(['memberId', 'villageCode', 'startedOn', 'endedOn', 'monthlyWage'])
-    .where(inActorRegion(actor, 'workshopWorkers', region)).where('startedOn', '<=', to)
+  const spells = await db.selectFrom('assistanceWorkshopWorkers').select(['memberId', 'villageCode', 'startedOn', 'endedOn', 'monthlyWage'])
+    .where(inActorRegion(actor, 'assistanceWorkshopWorkers', region)).where('startedOn', '<=', to)
     .where((eb) => eb.or([eb('endedOn', 'is', null), eb('endedOn', '>=', from)])).execute();
   return { jobs: jobs.map((j) => ({ memberId: j.memberId, months: Number(j.months), income: Number(j.income) })), posts, spells };
 }

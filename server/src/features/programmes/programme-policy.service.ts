@@ -1,5 +1,5 @@
 import {
-  policyFlag, policyNumber, REGISTERED_STATUSES, type MicroloanPolicy, type PolicyCitation, type ResolvedPolicy, type WorkingAge, type WorkshopSubsidyPolicy,
+  policyFlag, policyNumber, REGISTERED_STATUSES, type MicroloanPolicy, type PolicyCitation, type ResolvedPolicy, type WorkingAge, type AssistanceWorkshopSubsidyPolicy,
 } from '@fupin/core';
 import type { AppContext } from '../../app-context.ts';
 import { AppError } from '../../errors/app-error.ts';
@@ -38,7 +38,7 @@ export async function resolveMicroloanPolicy(ctx: AppContext, regionCode: string
   };
 }
 
-export async function resolveWorkshopPolicy(ctx: AppContext, regionCode: string, year: number): Promise<Cited<WorkshopSubsidyPolicy>> {
+export async function resolveAssistanceWorkshopPolicy(ctx: AppContext, regionCode: string, year: number): Promise<Cited<AssistanceWorkshopSubsidyPolicy>> {
   const policy = await resolveProgrammePolicy(ctx, regionCode, year);
   const citations: PolicyCitation[] = [];
   return {

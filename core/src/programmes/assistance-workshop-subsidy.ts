@@ -1,7 +1,7 @@
 import { checkFrom, type ProgrammeCheck } from './programme-decision.ts';
 
 /** The workshop wage-subsidy rule in force (values from the policy engine). */
-export interface WorkshopSubsidyPolicy {
+export interface AssistanceWorkshopSubsidyPolicy {
   /** Poor workers the workshop must employ (seed: 10). */
   minPoorWorkers: number;
   /** Months each of them must work in the year to count (seed: 3). */
@@ -14,7 +14,7 @@ export interface WorkshopSubsidyPolicy {
   eligibleStatuses: readonly string[];
 }
 
-export interface WorkshopWorkerSpell {
+export interface AssistanceWorkshopWorkerSpell {
   workerId: string;
   memberId: string;
   householdStatus: string;
@@ -31,7 +31,7 @@ export interface WorkerSubsidy {
   employerSubsidy: number;
 }
 
-export interface WorkshopSubsidyResult extends ProgrammeCheck {
+export interface AssistanceWorkshopSubsidyResult extends ProgrammeCheck {
   year: number;
   qualifyingWorkers: number;
   workers: WorkerSubsidy[];
@@ -55,7 +55,7 @@ function monthIndex(isoDate: string): number {
  * counts; when enough count, each counting worker earns months × the worker rate and the employer
  * months × the employer rate. A member's spells in the workshop add up.
  */
-export function computeWorkshopSubsidy(year: number, spells: readonly WorkshopWorkerSpell[], policy: WorkshopSubsidyPolicy): WorkshopSubsidyResult {
+export function computeAssistanceWorkshopSubsidy(year: number, spells: readonly AssistanceWorkshopWorkerSpell[], policy: AssistanceWorkshopSubsidyPolicy): AssistanceWorkshopSubsidyResult {
   const byMember = new Map<string, { workerId: string; isPoor: boolean; months: number }>();
   for (const s of spells) {
     const entry = byMember.get(s.memberId) ?? { workerId: s.workerId, isPoor: policy.eligibleStatuses.includes(s.householdStatus), months: 0 };
@@ -73,7 +73,7 @@ export function computeWorkshopSubsidy(year: number, spells: readonly WorkshopWo
     };
   });
   const check = checkFrom(earns ? [] : [{
-    code: 'WORKSHOP_SUBSIDY_NOT_EARNED', field: 'year',
+    code: 'ASSISTANCE_WORKSHOP_SUBSIDY_NOT_EARNED', field: 'year',
     message: `${counting} poor workers worked at least ${policy.minMonths} months in ${year}; the rule needs ${policy.minPoorWorkers}`,
     values: { year, qualifyingWorkers: counting, minPoorWorkers: policy.minPoorWorkers, minMonths: policy.minMonths },
   }]);

@@ -15,7 +15,7 @@ async function heads(t: TestApp, user: TestUser, count: number, povertyStatus: '
   return ids;
 }
 
-describeEachEngine('workshops API', (t) => {
+describeEachEngine('assistance workshops API', (t) => {
   it('earns the wage subsidy with ten poor workers for three months, claims it once, and shows the jobs as measures', async () => {
     const cadre = await createSignedInUser(t(), 'villageCadre', '150602');
     const created = await request<{ id: string }>(t(), 'POST', '/api/v1/assistance-workshops', {
@@ -33,10 +33,10 @@ describeEachEngine('workshops API', (t) => {
 
     // Nine count (the tenth worked two months, the eleventh is not from a registered household).
     const short = await request<Subsidy>(t(), 'GET', `${url}/subsidy?year=2025`, { user: cadre });
-    expect(short.body).toMatchObject({ isEarned: false, qualifyingWorkers: 9, workerTotal: 0, reasons: [{ code: 'WORKSHOP_SUBSIDY_NOT_EARNED' }] });
+    expect(short.body).toMatchObject({ isEarned: false, qualifyingWorkers: 9, workerTotal: 0, reasons: [{ code: 'ASSISTANCE_WORKSHOP_SUBSIDY_NOT_EARNED' }] });
     const refused = await request(t(), 'POST', `${url}/subsidy`, { user: cadre, body: { year: 2025 } });
     expect(refused.status).toBe(422);
-    expect(refused.body).toMatchObject({ code: 'WORKSHOP_SUBSIDY_NOT_EARNED', field: 'year' });
+    expect(refused.body).toMatchObject({ code: 'ASSISTANCE_WORKSHOP_SUBSIDY_NOT_EARNED', field: 'year' });
 
     const overlap = await request(t(), 'POST', `${url}/workers`, { user: cadre, body: { memberId: poor[9], startedOn: '2025-06-01', monthlyWage: 250_000 } });
     expect(overlap.body).toMatchObject({ code: 'MEASURE_DUPLICATE' });
@@ -75,7 +75,7 @@ describeEachEngine('workshops API', (t) => {
     const answers = await Promise.all([1, 2, 3].map(() => request<{ code?: string; field?: string }>(t(), 'POST', `${url}/subsidy`, { user: cadre, body: { year: 2025 } })));
     expect(answers.map((a) => a.status).sort()).toEqual([201, 409, 409]);
     expect(answers.filter((a) => a.status === 409).map((a) => [a.body.code, a.body.field])).toEqual([['MEASURE_DUPLICATE', 'year'], ['MEASURE_DUPLICATE', 'year']]);
-    const claims = await t().ctx.db.selectFrom('workshopSubsidies').select('id').where('workshopId', '=', created.body.id).execute();
+    const claims = await t().ctx.db.selectFrom('assistanceWorkshopSubsidies').select('id').where('assistanceWorkshopId', '=', created.body.id).execute();
     expect(claims).toHaveLength(1);
     const measures = await t().ctx.db.selectFrom('assistanceMeasures').select('id').where('memberId', 'in', workers).where('amount', 'is not', null).execute();
     expect(measures).toHaveLength(10);

@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { fenSchema, isoDateSchema, memberLabelSchema, optionalText, textField, yearQueryField } from '../programmes/programme.schemas.ts';
 
-export const workshopInputSchema = z.object({
+export const assistanceWorkshopInputSchema = z.object({
   villageCode: z.string().regex(/^\d{12}$/, 'a village code has 12 digits'),
   name: textField(100),
   operator: textField(100).openapi({ description: 'The enterprise or cooperative that runs it' }),
@@ -9,13 +9,13 @@ export const workshopInputSchema = z.object({
   contact: optionalText(100),
   openedOn: isoDateSchema,
 }).openapi('AssistanceWorkshopInput');
-export type WorkshopInput = z.infer<typeof workshopInputSchema>;
+export type AssistanceWorkshopInput = z.infer<typeof assistanceWorkshopInputSchema>;
 
-export const workshopSchema = z.object({
+export const assistanceWorkshopSchema = z.object({
   id: z.string(), villageCode: z.string(), name: z.string(), operator: z.string(), industry: z.string().nullable(),
   contact: z.string().nullable(), openedOn: z.string(), currentWorkers: z.number().int(),
 }).openapi('AssistanceWorkshop');
-export type WorkshopView = z.infer<typeof workshopSchema>;
+export type AssistanceWorkshopView = z.infer<typeof assistanceWorkshopSchema>;
 
 export const workerInputSchema = z.object({
   memberId: z.string().min(1).max(64),
@@ -26,13 +26,13 @@ export const workerInputSchema = z.object({
 export type WorkerInput = z.infer<typeof workerInputSchema>;
 
 export const workerSchema = memberLabelSchema.extend({
-  id: z.string(), workshopId: z.string(), startedOn: z.string(), endedOn: z.string().nullable(), monthlyWage: z.number().int(),
+  id: z.string(), assistanceWorkshopId: z.string(), startedOn: z.string(), endedOn: z.string().nullable(), monthlyWage: z.number().int(),
   householdStatus: z.string(), measureId: z.string().nullable(),
 }).openapi('AssistanceWorkshopWorker');
 export type WorkerView = z.infer<typeof workerSchema>;
 
-export const workshopSubsidySchema = z.object({
-  workshopId: z.string(),
+export const assistanceWorkshopSubsidySchema = z.object({
+  assistanceWorkshopId: z.string(),
   year: z.number().int(),
   isEarned: z.boolean(),
   qualifyingWorkers: z.number().int(),
@@ -45,9 +45,9 @@ export const workshopSubsidySchema = z.object({
   reasons: z.array(z.object({ code: z.string(), field: z.string(), message: z.string() })),
   claimedAt: z.string().nullable().openapi({ description: 'When the subsidy for the year was claimed; null for a preview' }),
 }).openapi('AssistanceWorkshopSubsidy');
-export type WorkshopSubsidyView = z.infer<typeof workshopSubsidySchema>;
+export type AssistanceWorkshopSubsidyView = z.infer<typeof assistanceWorkshopSubsidySchema>;
 
-export const workshopDetailSchema = workshopSchema.extend({
+export const assistanceWorkshopDetailSchema = assistanceWorkshopSchema.extend({
   workers: z.array(workerSchema),
   claims: z.array(z.object({ year: z.number().int(), workerTotal: z.number().int(), employerTotal: z.number().int(), qualifyingWorkers: z.number().int(), claimedAt: z.string() })),
 }).openapi('AssistanceWorkshopDetail');
