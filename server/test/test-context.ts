@@ -3,11 +3,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe } from 'vitest';
+import pg from 'pg';
 import { v7 as uuidv7 } from 'uuid';
 import type { Role } from '@fupin/core';
 import type { AppContext } from '../src/app-context.ts';
 import { openAppContext } from '../src/bootstrap.ts';
 import { loadConfig, type DatabaseConfig } from '../src/config/config.ts';
+import { openDatabase, type DatabaseHandle } from '../src/db/database.ts';
 import { generateSecret, hashSecret, SESSION_COOKIE, CSRF_HEADER } from '../src/features/auth/auth-tokens.ts';
 import { createApp } from '../src/http/app.ts';
 import { hashPassword } from '../src/security/password.ts';
@@ -34,13 +36,8 @@ export async function createTestApp(kind: DatabaseConfig['kind'], env: Record<st
   const base = loadConfig({ FUPIN_DATA_DIR: dataDir, FUPIN_ENCRYPTION_KEY: TEST_KEY, FUPIN_LOG_LEVEL: 'silent', ...env });
   let database: DatabaseConfig = base.database;
   if (kind === 'postgres') {
-    const url = process.env.FUPIN_TEST_DATABASE_URL ?? '';
-    const pg = await import('pg');
-    const client = new pg.default.Client({ connectionString: url });
-    await client.connect();
-    await client.query(`create schema ${schema}`);
-    await client.end();
-    database = { kind: 'postgres', url, schema };
+    await withPostgres((c) => c.query(`create schema ${schema}`));
+    database = { kind: 'postgres', url: process.env.FUPIN_TEST_DATABASE_URL ?? '', schema };
   }
   const clock = { now: new Date() };
   const ctx0 = await openAppContext({ ...base, database }, { regionRoots: TEST_REGION_ROOTS });
@@ -51,13 +48,7 @@ export async function createTestApp(kind: DatabaseConfig['kind'], env: Record<st
     clock,
     async close() {
       await ctx.database.close();
-      if (kind === 'postgres') {
-        const pg = await import('pg');
-        const client = new pg.default.Client({ connectionString: process.env.FUPIN_TEST_DATABASE_URL });
-        await client.connect();
-        await client.query(`drop schema ${schema} cascade`);
-        await client.end();
-      }
+      if (kind === 'postgres') await withPostgres((c) => c.query(`drop schema ${schema} cascade`));
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
@@ -121,4 +112,33 @@ export async function request<T = Record<string, unknown>>(t: TestApp, method: s
     // not JSON: keep the text
   }
   return { status: res.status, headers: res.headers, body: body as T };
+}
+
+/** A short-lived client of the test PostgreSQL (schemas made and dropped by hand). */
+export async function withPostgres<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: process.env.FUPIN_TEST_DATABASE_URL });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** An empty database (a new SQLite file, or a new PostgreSQL schema), not migrated: for tests of migrations. */
+export async function openEmptyDatabase(kind: DatabaseConfig['kind']): Promise<{ handle: DatabaseHandle; remove(): Promise<void> }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fupin-migrate-'));
+  const schema = `m_${crypto.randomBytes(6).toString('hex')}`;
+  if (kind === 'postgres') await withPostgres((c) => c.query(`create schema ${schema}`));
+  const handle = openDatabase(kind === 'postgres'
+    ? { kind, url: process.env.FUPIN_TEST_DATABASE_URL ?? '', schema }
+    : { kind, file: path.join(dir, 'fupin.sqlite') });
+  return {
+    handle,
+    async remove() {
+      await handle.close();
+      if (kind === 'postgres') await withPostgres((c) => c.query(`drop schema ${schema} cascade`));
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }

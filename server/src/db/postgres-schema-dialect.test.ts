@@ -1,25 +1,15 @@
 import crypto from 'node:crypto';
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
+import { withPostgres } from '../../test/test-context.ts';
 import { openDatabase } from './database.ts';
 import { migrateToLatest } from './migrate.ts';
 
 const url = process.env.FUPIN_TEST_DATABASE_URL;
 
-async function withClient<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
 /** Another test's schema, made and dropped again and again until `stop` says so. */
 async function churnSchemas(stop: () => boolean): Promise<number> {
   let rounds = 0;
-  await withClient(async (client) => {
+  await withPostgres(async (client) => {
     while (!stop()) {
       const other = `churn_${crypto.randomBytes(4).toString('hex')}`;
       await client.query(`create schema ${other}`);
@@ -34,7 +24,7 @@ async function churnSchemas(stop: () => boolean): Promise<number> {
 describe.runIf(url)('PostgreSQL introspection [postgres]', () => {
   it('migrates a schema while other schemas are being created and dropped, and sees only its own tables', async () => {
     const schema = `t_${crypto.randomBytes(6).toString('hex')}`;
-    await withClient((c) => c.query(`create schema ${schema}`));
+    await withPostgres((c) => c.query(`create schema ${schema}`));
     const handle = openDatabase({ kind: 'postgres', url: url ?? '', schema });
     let done = false;
     try {
@@ -51,7 +41,7 @@ describe.runIf(url)('PostgreSQL introspection [postgres]', () => {
     } finally {
       done = true;
       await handle.close();
-      await withClient((c) => c.query(`drop schema ${schema} cascade`));
+      await withPostgres((c) => c.query(`drop schema ${schema} cascade`));
     }
   });
 });

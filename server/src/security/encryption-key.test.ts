@@ -2,9 +2,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
-import { TEST_ENGINES } from '../../test/test-context.ts';
+import { TEST_ENGINES, withPostgres } from '../../test/test-context.ts';
 import type { AppContext } from '../app-context.ts';
 import { openAppContext } from '../bootstrap.ts';
 import { loadConfig, type DatabaseConfig } from '../config/config.ts';
@@ -19,16 +18,6 @@ interface Installation {
   database: DatabaseConfig;
   open(env?: Record<string, string>): Promise<AppContext>;
   remove(): Promise<void>;
-}
-
-async function withPostgres<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: process.env.FUPIN_TEST_DATABASE_URL });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }
 
 async function createInstallation(kind: DatabaseConfig['kind']): Promise<Installation> {

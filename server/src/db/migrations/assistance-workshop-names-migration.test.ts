@@ -1,12 +1,7 @@
-import crypto from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
-import { TEST_ENGINES } from '../../../test/test-context.ts';
-import { openDatabase, type Db, type DatabaseHandle } from '../database.ts';
+import { openEmptyDatabase, TEST_ENGINES } from '../../../test/test-context.ts';
+import type { Db } from '../database.ts';
 import { isPostgres } from '../dialect.ts';
 import { migrateToLatest, migrateUpTo } from '../migrate.ts';
 
@@ -16,33 +11,6 @@ const HOUSEHOLD = '01a209ed-a687-7148-9519-c28edc93dcd5';
 const MEMBER = '01a209ed-a687-7148-9519-c28edc93dcd6';
 const WORKSHOP = '01a209ed-a687-7148-9519-c28edc93dcd7';
 const AT = '2026-01-02T03:04:05.000Z';
-
-async function withPostgres<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: process.env.FUPIN_TEST_DATABASE_URL });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
-async function openEmpty(kind: 'sqlite' | 'postgres'): Promise<{ handle: DatabaseHandle; remove(): Promise<void> }> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fupin-migrate-'));
-  const schema = `m_${crypto.randomBytes(6).toString('hex')}`;
-  if (kind === 'postgres') await withPostgres((c) => c.query(`create schema ${schema}`));
-  const handle = openDatabase(kind === 'postgres'
-    ? { kind, url: process.env.FUPIN_TEST_DATABASE_URL ?? '', schema }
-    : { kind, file: path.join(dir, 'fupin.sqlite') });
-  return {
-    handle,
-    async remove() {
-      await handle.close();
-      if (kind === 'postgres') await withPostgres((c) => c.query(`drop schema ${schema} cascade`));
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
 
 /** A workshop in the village with one worker and the 2025 claim, written under the names before migration 0018. */
 async function insertWorkshopUnderOldNames(db: Db): Promise<void> {
@@ -81,7 +49,7 @@ for (const kind of TEST_ENGINES) {
     });
 
     it('keeps the workshop, its worker and its claim under the new names, with their keys and indexes', async () => {
-      const { handle, remove } = await openEmpty(kind);
+      const { handle, remove } = await openEmptyDatabase(kind);
       cleanup = remove;
       const { db } = handle;
       await migrateUpTo(db, PREVIOUS);
