@@ -36,8 +36,8 @@ function byteOrdered(db: Db, column: TextColumn) {
   return isPostgres(db) ? sql`${sql.ref(column)} collate "C"` : sql.ref(column);
 }
 
-function startsWith(db: Db, column: TextColumn, prefix: string): RawBuilder<SqlBool> {
-  const ref = byteOrdered(db, column);
+function startsWith(db: Db, column: TextColumn, prefix: string, access: Access): RawBuilder<SqlBool> {
+  const ref = access === 'walkOrder' ? sql`+${byteOrdered(db, column)}` : byteOrdered(db, column);
   return sql<SqlBool>`(${ref} >= ${prefix} and ${ref} < ${prefixEnd(prefix)})`;
 }
 
@@ -45,27 +45,36 @@ function startsWith(db: Db, column: TextColumn, prefix: string): RawBuilder<SqlB
  * Names never contain digits and household numbers only [0-9A-Za-z-], so most text can match only
  * one of the two; searching just that column keeps each query on its own index.
  */
-function textMatch(db: Db, text: string): RawBuilder<SqlBool> {
-  if (/^\d+$/.test(text)) return startsWith(db, 'households.householdNo', text);
-  if (!/^[0-9A-Za-z-]+$/.test(text)) return startsWith(db, 'households.headName', text);
-  return sql<SqlBool>`(${startsWith(db, 'households.headName', text)} or ${startsWith(db, 'households.householdNo', text)})`;
+function textMatch(db: Db, text: string, access: Access): RawBuilder<SqlBool> {
+  if (/^\d+$/.test(text)) return startsWith(db, 'households.householdNo', text, access);
+  if (!/^[0-9A-Za-z-]+$/.test(text)) return startsWith(db, 'households.headName', text, access);
+  return sql<SqlBool>`(${startsWith(db, 'households.headName', text, access)} or ${startsWith(db, 'households.householdNo', text, access)})`;
 }
 
 /**
- * With a selective filter (text, ID number) SQLite checks the region on the rows that filter's
- * index finds (`+village_code` is no index key): without histograms its planner would otherwise
- * walk the county's whole village index, a million entries, for a few matches.
+ * How SQLite, whose planner has no histogram of a range, is to find the rows (`+column` is no
+ * index key; PostgreSQL plans from its statistics and is left alone):
+ * - `region`: no selective filter, the region's index;
+ * - `filterIndex`: a text or ID-number filter, through that filter's index, the region checked on
+ *   what it finds (else the planner walks the county's whole village index for a few matches);
+ * - `walkOrder`: a text that matches very many (a one-character surname), walking the page's
+ *   sort index and checking region and text on the way: the first page is found after a few
+ *   hundred rows instead of sorting every match.
  */
-function regionColumn(db: Db, f: HouseholdFilter) {
-  const column = sql.ref('households.villageCode');
-  return isSelective(f) && !isPostgres(db) ? sql`+${column}` : column;
-}
+export type Access = 'region' | 'filterIndex' | 'walkOrder';
 
 const isSelective = (f: HouseholdFilter) => Boolean(f.text || f.idHash || f.idTail);
 
-export function applyFilter(db: Db, actor: Actor, f: HouseholdFilter) {
-  let query = db.selectFrom('households').where(inActorRegion(actor, 'households', f.regionCode, regionColumn(db, f)));
-  if (f.text) query = query.where(textMatch(db, f.text));
+function accessFor(db: Db, f: HouseholdFilter, access?: Access): Access {
+  if (isPostgres(db)) return 'region';
+  return access ?? (isSelective(f) ? 'filterIndex' : 'region');
+}
+
+export function applyFilter(db: Db, actor: Actor, f: HouseholdFilter, requested?: Access) {
+  const access = accessFor(db, f, requested);
+  const villageCode = sql.ref('households.villageCode');
+  let query = db.selectFrom('households').where(inActorRegion(actor, 'households', f.regionCode, access === 'region' ? villageCode : sql`+${villageCode}`));
+  if (f.text) query = query.where(textMatch(db, f.text, access));
   if (f.idHash) {
     const idHash = f.idHash;
     query = query.where('households.id', 'in', (eb: ExpressionBuilder<Database, 'households'>) => eb.selectFrom('members').select('members.householdId')
@@ -108,24 +117,29 @@ function sortExpression(db: Db, sort: HouseholdSortKey, isSelective: boolean) {
   return isNumber ? sql`(${expression} + 0)` : sql`(${expression} || '')`;
 }
 
+/** From this many matches of a text, SQLite walks the household-number index for the page instead of sorting them all. */
+const WALK_ORDER_FROM = 10_000;
+
 /**
- * One page of the households matching the filter, in the actor's region, with the total. The page
- * is found in two steps: the household numbers of the page first (answered from a covering index,
- * in order), then just those rows; the keys come from the region-scoped query, so the rows do too.
+ * One page of the households matching the filter, in the actor's region, with the total. The total
+ * comes first and decides how the page is found (see Access); the page in two steps: the
+ * household numbers of the page (from an index, in order), then just those rows; the keys come
+ * from the region-scoped query, so the rows do too.
  */
-export async function searchHouseholds(db: Db, actor: Actor, filter: HouseholdFilter, page: HouseholdPageRequest) {
-  const base = applyFilter(db, actor, filter);
-  const sortKey = sortExpression(db, page.sort, isSelective(filter));
-  const householdNo = sortExpression(db, 'householdNo', isSelective(filter));
+export async function searchHouseholds(db: Db, actor: Actor, filter: HouseholdFilter, page: HouseholdPageRequest, walkOrderFrom = WALK_ORDER_FROM) {
+  const count = await applyFilter(db, actor, filter).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const total = Number(count.n);
+  const isWalk = Boolean(filter.text) && page.sort === 'householdNo' && total >= walkOrderFrom;
+  const base = applyFilter(db, actor, filter, isWalk ? 'walkOrder' : undefined);
+  const isSorted = isSelective(filter) && !isWalk;
+  const sortKey = sortExpression(db, page.sort, isSorted);
+  const householdNo = sortExpression(db, 'householdNo', isSorted);
   const withOrder = <Q extends { orderBy: (e: typeof sortKey, d: 'asc' | 'desc') => Q }>(q: Q): Q => {
     const sorted = q.orderBy(sortKey, page.order);
     // The household number is unique, so it makes the order total and pages stable.
     return page.sort === 'householdNo' ? sorted : sorted.orderBy(householdNo, page.order);
   };
   const pageKeys = withOrder(base.select('households.householdNo')).limit(page.limit).offset(page.offset);
-  const [rows, count] = await Promise.all([
-    withOrder(db.selectFrom('households').selectAll().where('households.householdNo', 'in', pageKeys)).execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: Number(count.n) };
+  const rows = await withOrder(db.selectFrom('households').selectAll().where('households.householdNo', 'in', pageKeys)).execute();
+  return { rows, total };
 }

@@ -1,6 +1,8 @@
 import { beforeAll, expect, it } from 'vitest';
 import { buildMemberInput, makeIdNumber, registerTestHousehold } from '../../../test/factories.ts';
 import { createSignedInUser, describeEachEngine, request, type TestApp, type TestUser } from '../../../test/test-context.ts';
+import type { Actor } from '../../access/actor.ts';
+import { searchHouseholds } from './household-search.repository.ts';
 import type { HouseholdView } from './households.schemas.ts';
 
 interface Page { items: { id: string; householdNo: string; headName: string; villageName: string | null }[]; total: number; page: number; pageSize: number }
@@ -108,5 +110,25 @@ describeEachEngine('household search', (t) => {
     const township = await createSignedInUser(t(), 'townshipOfficer', '150602100');
     expect(namesOf(await search('sort=headName', township))).toEqual(['张海燕']);
     expect((await search('regionCode=150602101', township)).total).toBe(0);
+  });
+
+  it('finds the same pages whether it sorts the matches or walks the household numbers (many matches)', async () => {
+    const actorIn = (regionCode: string): Actor => ({ userId: officer.id, username: officer.username, role: 'countyOfficer', regionCode, department: null, ip: null, via: 'session' });
+    const cases: [string, { text: string; regionCode?: string }][] = [
+      ['150602', { text: '王' }], ['150602', { text: '1506021012' }], ['150602', { text: '王', regionCode: '150602101' }], ['150602101', { text: '王建' }], ['150602100', { text: '张' }],
+    ];
+    for (const [root, filter] of cases) {
+      for (const order of ['asc', 'desc'] as const) {
+        for (const offset of [0, 1, 2]) {
+          const page = { sort: 'householdNo' as const, order, limit: 1, offset };
+          const sorted = await searchHouseholds(t().ctx.db, actorIn(root), filter, page, Number.POSITIVE_INFINITY);
+          const walked = await searchHouseholds(t().ctx.db, actorIn(root), filter, page, 1);
+          expect(walked, `${root} ${JSON.stringify(filter)} ${order} ${offset}`).toEqual(sorted);
+        }
+      }
+    }
+    const first = await searchHouseholds(t().ctx.db, actorIn('150602'), { text: '王' }, { sort: 'householdNo', order: 'asc', limit: 5, offset: 0 }, 1);
+    expect(first).toMatchObject({ total: 2 });
+    expect(first.rows.map((r) => r.householdNo)).toEqual(['15060210120100001', '15060210120100002']);
   });
 });
