@@ -15,6 +15,7 @@ import * as registryFacts from './migrations/2026-11-23-0014-registry-facts.ts';
 import * as monitoringSpeed from './migrations/2026-11-23-0015-monitoring-speed.ts';
 import * as compactRegistry from './migrations/2026-11-23-0016-compact-registry.ts';
 import * as scanSpeed from './migrations/2026-11-23-0017-scan-speed.ts';
+import * as integerKeys from './migrations/2026-11-23-0019-integer-keys.ts';
 
 /** Migrations in the order they landed; names are dated and never change. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -33,6 +34,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-23-0015-monitoring-speed': monitoringSpeed,
   '2026-11-23-0016-compact-registry': compactRegistry,
   '2026-11-23-0017-scan-speed': scanSpeed,
+  '2026-11-23-0019-integer-keys': integerKeys,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

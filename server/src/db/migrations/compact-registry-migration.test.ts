@@ -1,46 +1,14 @@
-import crypto from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TEST_ENGINES } from '../../../test/test-context.ts';
 import { createPersonalDataCipher } from '../../security/personal-data-cipher.ts';
-import { openDatabase, type DatabaseHandle } from '../database.ts';
-import { migrateToLatest, migrateUpTo } from '../migrate.ts';
+import { migrateUpTo } from '../migrate.ts';
+import { openEmpty } from '../../../test/empty-database.ts';
 
 const PREVIOUS = '2026-11-23-0015-monitoring-speed';
 const HOUSEHOLD = '01a209ed-a687-7148-9519-c28edc93dcc5';
 const MEMBERS = ['01a209ed-a687-7148-9519-c28edc93dcc6', '01a209ed-a687-7148-9519-c28edc93dcc7'];
 const ITEMS = { familyPlanning: 0, dibao: 120_000, extremePovertySupport: 0, pension: 0, ecologicalCompensation: 0, disabilityAllowance: 0, agriculturalSubsidy: 25_000, other: 0 };
-
-async function withPostgres<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: process.env.FUPIN_TEST_DATABASE_URL });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
-async function openEmpty(kind: 'sqlite' | 'postgres'): Promise<{ handle: DatabaseHandle; remove(): Promise<void> }> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fupin-migrate-'));
-  const schema = `m_${crypto.randomBytes(6).toString('hex')}`;
-  if (kind === 'postgres') await withPostgres((c) => c.query(`create schema ${schema}`));
-  const handle = openDatabase(kind === 'postgres'
-    ? { kind, url: process.env.FUPIN_TEST_DATABASE_URL ?? '', schema }
-    : { kind, file: path.join(dir, 'fupin.sqlite') });
-  return {
-    handle,
-    async remove() {
-      await handle.close();
-      if (kind === 'postgres') await withPostgres((c) => c.query(`drop schema ${schema} cascade`));
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
 
 for (const kind of TEST_ENGINES) {
   describe(`migration 0016 on a registry with data [${kind}]`, () => {
@@ -71,7 +39,7 @@ for (const kind of TEST_ENGINES) {
       await sql`insert into assistance_measures (id, household_id, member_id, village_code, measure_type, start_date, status, created_at, created_by, updated_at, updated_by)
         values ('measure-1', ${HOUSEHOLD}, ${MEMBERS[1]}, '150602102202', 'industry', '2025-03-01', 'active', ${at}, 'u', ${at}, 'u')`.execute(db);
 
-      await migrateToLatest(db as never);
+      await migrateUpTo(db as never, '2026-11-23-0017-scan-speed');
 
       const incomes = await db.selectFrom('incomes').selectAll().orderBy('year').execute();
       expect(incomes.map((r) => [r.householdId, r.year, r.wageIncome])).toEqual([[HOUSEHOLD, 2024, 202_400], [HOUSEHOLD, 2025, 202_500]]);

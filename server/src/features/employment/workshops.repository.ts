@@ -47,7 +47,7 @@ export function findWorkers(db: Executor, workshopId: string) {
     .orderBy('workshopWorkers.startedOn').orderBy('workshopWorkers.id').execute();
 }
 
-export function findSpellsOfMember(db: Executor, workshopId: string, memberId: string) {
+export function findSpellsOfMember(db: Executor, workshopId: string, memberId: number) {
   return db.selectFrom('workshopWorkers').selectAll().where('workshopId', '=', workshopId).where('memberId', '=', memberId).execute();
 }
 

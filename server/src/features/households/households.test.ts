@@ -45,7 +45,7 @@ describeEachEngine('household registration', (t) => {
       expect(m.idHash).toBe(t().ctx.cipher.hash(plain));
       expect(m.idTail).toBe(plain.slice(-4));
     }
-    const audit = await t().ctx.db.selectFrom('auditLog').selectAll().where('entityId', '=', res.body.id).execute();
+    const audit = await t().ctx.db.selectFrom('auditLog').selectAll().where('entityId', '=', String(res.body.id)).execute();
     expect(audit.map((a) => a.action)).toEqual(['create']);
     for (const m of input.members) expect(audit[0]?.details).not.toContain(m.idNumber);
 

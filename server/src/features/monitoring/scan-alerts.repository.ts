@@ -22,7 +22,7 @@ export async function dropFindings(db: ScanWriter): Promise<void> {
 }
 
 /** A finding of the feed rules: household, village, risk, rules and reasons (JSON text), how many reasons. */
-export type FindingRow = readonly [householdId: string, villageCode: string, riskType: string, rules: string, reasons: string, hits: number];
+export type FindingRow = readonly [householdId: number, villageCode: string, riskType: string, rules: string, reasons: string, hits: number];
 
 /** Rows per statement: six values each, well under SQLite's limit of bound values. */
 const INSERT_CHUNK = 2000;
