@@ -156,4 +156,18 @@ describeEachEngine('household registration', (t) => {
     const refused = await request<Problem>(t(), 'POST', '/api/v1/households', { user: inspector, body: buildHouseholdInput() });
     expect(refused.status).toBe(403);
   });
+
+  it('answers 400 naming the field for a household or member key that is not a positive integer', async () => {
+    const officer = await createSignedInUser(t(), 'countyOfficer', '150602');
+    const household = await registerTestHousehold(t(), officer);
+    expect(household.id).toBeGreaterThan(0);
+    for (const bad of ['abc', '0', '-3', '1.5', '01a209ed-a687-7148-9519-c28edc93dcc5']) {
+      const read = await request<Problem>(t(), 'GET', `/api/v1/households/${bad}`, { user: officer });
+      expect([bad, read.status, read.body.field]).toEqual([bad, 400, 'id']);
+      const patched = await request<Problem>(t(), 'PATCH', `/api/v1/members/${bad}`, { user: officer, body: { name: '王五' } });
+      expect([bad, patched.status, patched.body.field]).toEqual([bad, 400, 'id']);
+    }
+    expect((await request(t(), 'GET', `/api/v1/households/${household.id + 1000}`, { user: officer })).status).toBe(404);
+    expect((await request(t(), 'GET', `/api/v1/households/${household.id}`, { user: officer })).status).toBe(200);
+  });
 });
