@@ -36,6 +36,9 @@ async function writeRegistry(db: Kysely<unknown>): Promise<void> {
   const reasons = JSON.stringify([{ rule: 'medicalShock', data: { source: 'feed', recordIds: ['r1'], memberId: M[2] } }, { rule: 'incomeDrop', data: { source: 'income', year: 2025 } }]);
   await sql`insert into monitoring_alerts (id, household_id, village_code, risk_type, status, rules, reasons, first_scan_id, last_scan_id, raised_at, last_raised_at, raised_count)
     values ('alert-1', ${H2}, ${VILLAGE}, 'medical', 'open', '["medicalShock"]', ${reasons}, 's1', 's1', ${AT}, ${AT}, 1)`.execute(db);
+  await sql`insert into workshops (id, village_code, name, operator, opened_on, created_at, created_by, updated_at) values ('w1', ${VILLAGE}, '车间', '某公司', '2024-01-01', ${AT}, 'u', ${AT})`.execute(db);
+  await sql`insert into workshop_workers (id, household_id, member_id, village_code, workshop_id, started_on, monthly_wage, created_at, created_by, updated_at)
+    values ('ww1', ${H1}, ${M[0]}, ${VILLAGE}, 'w1', '2025-01-01', 100000, ${AT}, 'u', ${AT})`.execute(db);
   const change = (type: string, entityId: string, after: object) => sql`insert into record_changes (household_id, village_code, entity_type, entity_id, action, changed_at, actor_id, actor_name, source, before, after)
     values (${H1}, ${VILLAGE}, ${type}, ${entityId}, 'create', ${AT}, 'u', 'u', 'entry', null, ${JSON.stringify(after)})`.execute(db);
   await change('household', H1, { householdNo: '15060210220200001', headMemberId: M[0] });
@@ -72,6 +75,7 @@ for (const kind of TEST_ENGINES) {
       ]);
       expect(await typed.selectFrom('incomes').select(['householdId', 'year']).execute()).toEqual([{ householdId: 2, year: 2025 }]);
       expect(await typed.selectFrom('assistanceMeasures').select(['householdId', 'memberId']).execute()).toEqual([{ householdId: 2, memberId: 3 }]);
+      expect(await typed.selectFrom('workshopWorkers').select(['householdId', 'memberId']).execute()).toEqual([{ householdId: 2, memberId: 2 }]);
       const alert = await typed.selectFrom('monitoringAlerts').select(['householdId', 'reasons']).executeTakeFirstOrThrow();
       expect(alert.householdId).toBe(1);
       expect((JSON.parse(alert.reasons) as { data: { memberId?: number } }[]).map((r) => r.data.memberId)).toEqual([1, undefined]);
