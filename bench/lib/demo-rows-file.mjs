@@ -36,8 +36,10 @@ export async function writeDemoRowsFile({ file, databaseFile, households, seed, 
   const out = fs.createWriteStream(file);
   const write = (line) => (out.write(line + '\n') ? undefined : new Promise((r) => out.once('drain', r)));
   let columns;
+  // Keys from 1 across the whole file: the baseline inserts into an empty database.
+  const keys = { households: 0, members: 0 };
   for (let i = 0; i < households; i++) {
-    const rows = buildDemoRows(generator.nextHousehold(), cipher, at);
+    const rows = buildDemoRows(generator.nextHousehold(), cipher, at, keys);
     if (!columns) {
       columns = {
         household: Object.keys(rows.household),

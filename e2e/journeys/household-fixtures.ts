@@ -30,7 +30,7 @@ export async function chooseOption(page: Page, scope: Page | Locator, label: str
 }
 
 interface HouseholdPage {
-  items: { id: string; headName: string; householdNo: string; memberCount: number }[];
+  items: { id: number; headName: string; householdNo: string; memberCount: number }[];
 }
 
 /** A demo household with at least two members, to open its page. */

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { callApi, getJson } from '../support/api.ts';
 import { check, type Journey, type JourneyContext, signIn } from '../support/journey.ts';
 
-interface HouseholdPage { items: { id: string; headName: string; householdNo: string; villageCode: string }[] }
+interface HouseholdPage { items: { id: number; headName: string; householdNo: string; villageCode: string }[] }
 interface Procedure { id: string; status: string; currentStep: string | null }
 
 /** `n` days before today in China (the server dates notices by China Standard Time). */

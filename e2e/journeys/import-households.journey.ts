@@ -1,7 +1,7 @@
 import { check, type Journey, signIn } from '../support/journey.ts';
 import { freshIdNumber, getJson } from './household-fixtures.ts';
 
-interface HouseholdList { items: { id: string; householdNo: string; headName: string; memberCount: number }[] }
+interface HouseholdList { items: { id: number; householdNo: string; headName: string; memberCount: number }[] }
 interface Household { villageCode: string; members: { name: string; relationToHead: string }[] }
 
 export const importHouseholdsJourney: Journey = {

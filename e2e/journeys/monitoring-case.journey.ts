@@ -3,8 +3,8 @@ import { callApi, getJson } from '../support/api.ts';
 import { check, type Journey, type JourneyContext, signIn } from '../support/journey.ts';
 
 interface Scan { id: string; status: string; error: string | null }
-interface AlertItem { id: string; householdId: string; householdNo: string; headName: string; villageCode: string; caseId: string | null }
-interface CaseItem { id: string; state: string; householdId: string }
+interface AlertItem { id: string; householdId: number; householdNo: string; headName: string; villageCode: string; caseId: string | null }
+interface CaseItem { id: string; state: string; householdId: number }
 
 async function signInAs(ctx: JourneyContext, user: { username: string; password: string }, path: string) {
   await ctx.context.clearCookies();

@@ -3,7 +3,7 @@ import { callApi, getJson } from '../support/api.ts';
 import { check, type Journey, signIn } from '../support/journey.ts';
 import { chooseOption } from './household-fixtures.ts';
 
-interface HouseholdItem { id: string; householdNo: string; headName: string; villageCode: string; mainCause: string | null }
+interface HouseholdItem { id: number; householdNo: string; headName: string; villageCode: string; mainCause: string | null }
 interface Plan { items: { code: string; isMain: boolean; isAnswered: boolean; suggestedTypes: string[] }[] }
 
 const PASSWORD = 'e2e-Cadre-2026!';

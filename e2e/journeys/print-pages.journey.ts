@@ -61,7 +61,7 @@ export const printPagesJourney: Journey = {
     for (const township of await populatedChildren(page, '150602')) villages.push(...await populatedChildren(page, township.code));
     const smallest = villages.filter((v) => v.households >= 2).sort((a, b) => a.households - b.households)[0];
     check(smallest !== undefined, 'the demo county has a village with households');
-    const list = await getJson<{ items: { id: string; householdNo: string; memberCount: number }[] }>(page, `/api/v1/households?regionCode=${smallest.code}&pageSize=50`);
+    const list = await getJson<{ items: { id: number; householdNo: string; memberCount: number }[] }>(page, `/api/v1/households?regionCode=${smallest.code}&pageSize=50`);
     const household = list.items.find((h) => h.memberCount >= 2) ?? list.items[0];
     check(household !== undefined, `village ${smallest.code} lists its households`);
     const detail = await getJson<{ villageCode: string; headName: string; members: { idNumberMasked: string }[] }>(page, `/api/v1/households/${household.id}`);

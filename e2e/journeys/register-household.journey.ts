@@ -41,7 +41,7 @@ export const registerHouseholdJourney: Journey = {
     await chooseOption(page, spouse, '劳动能力', '普通劳动力');
 
     await page.getByRole('button', { name: '登记', exact: true }).click();
-    await page.waitForURL(/\/households\/[0-9a-f-]{36}$/);
+    await page.waitForURL(/\/households\/[1-9][0-9]*$/);
     await page.getByRole('heading', { name: '测试户主户' }).waitFor();
     await page.getByRole('tab', { name: '家庭成员（2）' }).waitFor();
 

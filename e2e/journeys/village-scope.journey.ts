@@ -3,7 +3,7 @@ import { check, type Journey, signIn, treeNodes } from '../support/journey.ts';
 
 interface HouseholdPage {
   total: number;
-  items: { id: string; villageCode: string; headName: string; householdNo: string }[];
+  items: { id: number; villageCode: string; headName: string; householdNo: string }[];
 }
 
 /** Two villages with households: the cadre's own, and another one. */

@@ -3,8 +3,8 @@ import { matchAssistancePlan, type PlanInput, type PlanMeasure, type PlanMember 
 import { measureTypes, MEASURE_TYPE_RULES, measureTypesForCause } from './measure-types.ts';
 import { povertyCauses } from '../codes/registry-codes.ts';
 
-const worker: PlanMember = { id: 'm1', laborCapacity: 'ordinary', isCurrent: true };
-const child: PlanMember = { id: 'm2', laborCapacity: 'none', isCurrent: true };
+const worker: PlanMember = { id: 1, laborCapacity: 'ordinary', isCurrent: true };
+const child: PlanMember = { id: 2, laborCapacity: 'none', isCurrent: true };
 const measure = (id: string, measureType: PlanMeasure['measureType'], status: PlanMeasure['status'] = 'inProgress'): PlanMeasure => ({ id, measureType, status });
 const base: PlanInput = { mainCause: 'illness', otherCauses: [], risks: [], members: [child], measures: [] };
 
@@ -55,7 +55,7 @@ describe('matchAssistancePlan', () => {
     { name: 'labour with an industry subsidy is not', members: [worker], measures: [measure('a', 'industrySubsidy')], flagged: false },
     { name: 'training alone is not employment', members: [worker], measures: [measure('a', 'training')], flagged: true },
     { name: 'a cancelled employment measure does not count', members: [worker], measures: [measure('a', 'employment', 'cancelled')], flagged: true },
-    { name: 'no one able to work is never flagged', members: [child, { id: 'm3', laborCapacity: 'lost', isCurrent: true }], measures: [], flagged: false },
+    { name: 'no one able to work is never flagged', members: [child, { id: 3, laborCapacity: 'lost', isCurrent: true }], measures: [], flagged: false },
     { name: 'a worker who moved out is not labour', members: [{ ...worker, isCurrent: false }], measures: [], flagged: false },
     { name: 'skilled labour counts', members: [{ ...worker, laborCapacity: 'skilled' }], measures: [], flagged: true },
   ] as const)('$name', ({ members, measures, flagged }) => {

@@ -5,7 +5,7 @@ import type { RiskType } from '../monitoring/monitoring-codes.ts';
 export type PovertyCauseCode = (typeof povertyCauses.codes)[number];
 
 export interface PlanMember {
-  id: string;
+  id: number;
   laborCapacity: string;
   /** Deceased or moved out: not counted as labour. */
   isCurrent: boolean;

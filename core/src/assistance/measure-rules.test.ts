@@ -31,8 +31,8 @@ describe('findDuplicateSubsidy', () => {
     { name: 'touching on one day overlaps', e: existing({ startDate: '2023-01-01', endDate: '2024-01-01' }), m: dibao, dup: true },
     { name: 'a cancelled one does not count', e: existing({ status: 'cancelled' }), m: dibao, dup: false },
     { name: 'another type does not count', e: existing({ measureType: 'temporaryAssistance' }), m: dibao, dup: false },
-    { name: 'another member does not count', e: existing({ measureType: 'schoolAid', memberId: 'a' }), m: { ...dibao, measureType: 'schoolAid', memberId: 'b' }, dup: false },
-    { name: 'same member same term is a duplicate', e: existing({ measureType: 'schoolAid', memberId: 'a' }), m: { ...dibao, measureType: 'schoolAid', memberId: 'a' }, dup: true },
+    { name: 'another member does not count', e: existing({ measureType: 'schoolAid', memberId: 1 }), m: { ...dibao, measureType: 'schoolAid', memberId: 2 }, dup: false },
+    { name: 'same member same term is a duplicate', e: existing({ measureType: 'schoolAid', memberId: 1 }), m: { ...dibao, measureType: 'schoolAid', memberId: 1 }, dup: true },
     { name: 'one-off measures are never duplicates', e: existing({ measureType: 'temporaryAssistance' }), m: { ...dibao, measureType: 'temporaryAssistance' }, dup: false },
   ] as const)('$name', ({ e, m, dup }) => {
     expect(findDuplicateSubsidy(m, [e]) !== undefined).toBe(dup);

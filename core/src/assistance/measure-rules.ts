@@ -7,7 +7,7 @@ export const MAX_MEASURE_AMOUNT = 100_000_000;
 
 export interface MeasureCandidate {
   measureType: MeasureTypeCode;
-  memberId: string | null;
+  memberId: number | null;
   /** ISO dates; a one-off measure has no end date. */
   startDate: string;
   endDate: string | null;
@@ -19,7 +19,7 @@ export interface MeasureCandidate {
 export interface ExistingMeasure {
   id: string;
   measureType: MeasureTypeCode;
-  memberId: string | null;
+  memberId: number | null;
   startDate: string;
   endDate: string | null;
   status: MeasureStatus;

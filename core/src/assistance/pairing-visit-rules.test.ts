@@ -58,7 +58,7 @@ describe('visits', () => {
 });
 
 describe('computeHouseholdDues', () => {
-  const plan = matchAssistancePlan({ mainCause: 'illness', otherCauses: [], risks: [], members: [{ id: 'a', laborCapacity: 'ordinary', isCurrent: true }], measures: [] });
+  const plan = matchAssistancePlan({ mainCause: 'illness', otherCauses: [], risks: [], members: [{ id: 1, laborCapacity: 'ordinary', isCurrent: true }], measures: [] });
   it('lists an overdue visit, the unanswered causes, the developmental measure and last year\'s income', () => {
     const dues = computeHouseholdDues({ today: '2025-03-01', pairingStart: '2024-01-01', lastVisitDate: '2025-01-01', visitIntervalDays: 30, plan, incomeYears: [2023] });
     expect(dues).toEqual([

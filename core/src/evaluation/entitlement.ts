@@ -7,7 +7,7 @@ export type BenefitCode =
 /** One benefit a household (or one of its members) is entitled to in a year, with why. */
 export interface Entitlement {
   readonly benefit: BenefitCode;
-  readonly memberId: string | null;
+  readonly memberId: number | null;
   readonly memberName: string | null;
   /** Fen for the year; for a microloan, the largest loan the household may take. */
   readonly amount: number;

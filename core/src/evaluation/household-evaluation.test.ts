@@ -11,14 +11,14 @@ const ALL_PASS: BasicNeedsItems = { food: 'pass', clothing: 'pass', compulsoryEd
 
 function household(overrides: Partial<HouseholdFacts> = {}): HouseholdFacts {
   return {
-    householdId: 'h1', year: 2020, povertyStatus: 'poor', householdType: 'general', yearExited: null, area: 'rural',
+    householdId: 1, year: 2020, povertyStatus: 'poor', householdType: 'general', yearExited: null, area: 'rural',
     income: { year: 2020, netIncome: 1_200_003, netIncomePerCapita: 400_001, householdSize: 3 },
     basicNeeds: { checkedOn: '2020-10-12', items: ALL_PASS }, members: [], ...overrides,
   };
 }
 
 function member(overrides: Partial<MemberFacts> = {}): MemberFacts {
-  return { id: 'm1', name: '王小明', schoolStatus: 'notInSchool', schoolGrade: null, laborCapacity: 'none', receivesDibao: false, receivesExtremePovertySupport: false, ...overrides };
+  return { id: 1, name: '王小明', schoolStatus: 'notInSchool', schoolGrade: null, laborCapacity: 'none', receivesDibao: false, receivesExtremePovertySupport: false, ...overrides };
 }
 
 const policyOf = (region: string, year: number, extra: PolicyEntry[] = []) => resolvePolicy([...POLICY_DEFAULTS.entries, ...extra], region, year);
@@ -124,7 +124,7 @@ describe('entitlements for the year (东胜区 seeds)', () => {
   });
 
   it('dibao and extreme-poverty support by person and month, rural amounts, from 2023', () => {
-    const facts = household({ year: 2023, members: [member({ id: 'a', name: '甲', receivesDibao: true }), member({ id: 'b', name: '乙', receivesExtremePovertySupport: true })] });
+    const facts = household({ year: 2023, members: [member({ id: 11, name: '甲', receivesDibao: true }), member({ id: 12, name: '乙', receivesExtremePovertySupport: true })] });
     expect(amounts(facts)).toEqual([['dibao', '甲', 635 * 1200], ['extremePovertySupport', '乙', 1000 * 1200]]);
     expect(amounts({ ...facts, year: 2022 })).toEqual([]);
   });

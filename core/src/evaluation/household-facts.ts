@@ -15,7 +15,7 @@ export interface HouseholdBasicNeedsFacts {
 
 /** A member as the evaluation needs them; facts the registry does not keep are optional. */
 export interface MemberFacts {
-  readonly id: string;
+  readonly id: number;
   readonly name: string;
   readonly schoolStatus: string;
   readonly schoolGrade: number | null;
@@ -32,7 +32,7 @@ export interface MemberFacts {
 }
 
 export interface HouseholdFacts {
-  readonly householdId: string;
+  readonly householdId: number;
   readonly year: number;
   readonly povertyStatus: string;
   readonly householdType: string;

@@ -6,7 +6,7 @@ import {
 } from './monitoring-rules.ts';
 
 const feed = (feedKind: Extract<ReasonData, { source: 'feed' }>['feedKind'], eventDate: string, code: string | null = null): Extract<ReasonData, { source: 'feed' }> =>
-  ({ source: 'feed', feedKind, recordIds: ['r1'], eventDate, memberId: 'm1', code });
+  ({ source: 'feed', feedKind, recordIds: ['r1'], eventDate, memberId: 1, code });
 
 describe('income below the monitoring threshold (600 000 fen)', () => {
   it.each([
@@ -97,14 +97,14 @@ describe('dangerous housing', () => {
 
 describe('main earner lost', () => {
   const members = [
-    { memberId: 'head', relationToHead: 'self', employmentIncome: 0, isDeceased: false, movedOut: false },
-    { memberId: 'son', relationToHead: 'son', employmentIncome: 3_000_000, isDeceased: false, movedOut: false },
-    { memberId: 'gone', relationToHead: 'daughter', employmentIncome: 9_000_000, isDeceased: false, movedOut: true },
+    { memberId: 1, relationToHead: 'self', employmentIncome: 0, isDeceased: false, movedOut: false },
+    { memberId: 2, relationToHead: 'son', employmentIncome: 3_000_000, isDeceased: false, movedOut: false },
+    { memberId: 3, relationToHead: 'daughter', employmentIncome: 9_000_000, isDeceased: false, movedOut: true },
   ];
   it('is the highest wage earner still in the household, else the head', () => {
-    expect(findMainEarner(members)).toBe('son');
-    expect(findMainEarner(members.map((m) => ({ ...m, employmentIncome: 0 })))).toBe('head');
-    expect(findMainEarner([{ ...members[0], employmentIncome: 100 } as (typeof members)[number], { ...members[1], employmentIncome: 100 } as (typeof members)[number]])).toBe('head');
+    expect(findMainEarner(members)).toBe(2);
+    expect(findMainEarner(members.map((m) => ({ ...m, employmentIncome: 0 })))).toBe(1);
+    expect(findMainEarner([{ ...members[0], employmentIncome: 100 } as (typeof members)[number], { ...members[1], employmentIncome: 100 } as (typeof members)[number]])).toBe(1);
   });
   it.each([
     ['deaths', null, true, true], ['deaths', null, false, false],

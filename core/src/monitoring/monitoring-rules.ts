@@ -4,7 +4,7 @@ import { RULE_RISK, type RuleParams } from './monitoring-settings.ts';
 /** The data a reason rests on: an income record of a year, or a row of a department feed. */
 export type ReasonData =
   | { source: 'income'; year: number; previousYear?: number; previousValue?: number }
-  | { source: 'feed'; feedKind: FeedKind; recordIds: string[]; eventDate: string; memberId: string | null; code: string | null };
+  | { source: 'feed'; feedKind: FeedKind; recordIds: string[]; eventDate: string; memberId: number | null; code: string | null };
 
 /** Why a rule fired: the rule, the value it measured, how it compared, the limit, and the data used. */
 export interface MonitoringReason {
@@ -116,7 +116,7 @@ export function checkDangerousHousing(facts: FeedFacts, params: RuleParams): Mon
 
 /** A member as the main-earner test needs them. */
 export interface EarnerFacts {
-  memberId: string;
+  memberId: number;
   relationToHead: string;
   employmentIncome: number;
   isDeceased: boolean;
@@ -127,7 +127,7 @@ export interface EarnerFacts {
  * The household's main earner: the member with the highest wage income (the head on a tie), or the
  * head when no one earns wages. Judged on the household as the registry held it before the event.
  */
-export function findMainEarner(members: readonly EarnerFacts[]): string | null {
+export function findMainEarner(members: readonly EarnerFacts[]): number | null {
   const present = members.filter((m) => !m.movedOut);
   const ranked = [...present].sort((a, b) => b.employmentIncome - a.employmentIncome || Number(b.relationToHead === 'self') - Number(a.relationToHead === 'self'));
   const top = ranked[0];

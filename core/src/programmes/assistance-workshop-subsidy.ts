@@ -16,7 +16,7 @@ export interface AssistanceWorkshopSubsidyPolicy {
 
 export interface AssistanceWorkshopWorkerSpell {
   workerId: string;
-  memberId: string;
+  memberId: number;
   householdStatus: string;
   startedOn: string;
   endedOn: string | null;
@@ -24,7 +24,7 @@ export interface AssistanceWorkshopWorkerSpell {
 
 export interface WorkerSubsidy {
   workerId: string;
-  memberId: string;
+  memberId: number;
   months: number;
   counts: boolean;
   workerSubsidy: number;
@@ -56,7 +56,7 @@ function monthIndex(isoDate: string): number {
  * months × the employer rate. A member's spells in the workshop add up.
  */
 export function computeAssistanceWorkshopSubsidy(year: number, spells: readonly AssistanceWorkshopWorkerSpell[], policy: AssistanceWorkshopSubsidyPolicy): AssistanceWorkshopSubsidyResult {
-  const byMember = new Map<string, { workerId: string; isPoor: boolean; months: number }>();
+  const byMember = new Map<number, { workerId: string; isPoor: boolean; months: number }>();
   for (const s of spells) {
     const entry = byMember.get(s.memberId) ?? { workerId: s.workerId, isPoor: policy.eligibleStatuses.includes(s.householdStatus), months: 0 };
     entry.months = Math.min(12, entry.months + monthsWorkedIn(year, s.startedOn, s.endedOn));

@@ -1,18 +1,18 @@
 /** What a student is entitled to for a school year under one aid item (from the policy engine). */
 export interface AidEntitlement {
-  memberId: string;
+  memberId: number;
   item: string;
   amount: number;
 }
 
 export interface AidPayment {
-  memberId: string;
+  memberId: number;
   item: string;
   amount: number;
 }
 
 export interface AidGap {
-  memberId: string;
+  memberId: number;
   item: string;
   entitled: number;
   paid: number;

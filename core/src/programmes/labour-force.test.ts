@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ageOn, assessLabourStanding, summarizeLabourForce, type LabourMember } from './labour-force.ts';
 
 const workingAge = { minAge: 16, maxAge: 60 };
-const adult: LabourMember = { id: 'a', birthDate: '1980-05-10', laborCapacity: 'ordinary', schoolStatus: 'notInSchool', isDeceased: false, movedOutOn: null };
+const adult: LabourMember = { id: 1, birthDate: '1980-05-10', laborCapacity: 'ordinary', schoolStatus: 'notInSchool', isDeceased: false, movedOutOn: null };
 
 describe('ageOn', () => {
   it.each([
@@ -46,10 +46,10 @@ describe('assessLabourStanding', () => {
 describe('summarizeLabourForce', () => {
   it('counts the employed among the labour force only', () => {
     const standings = [
-      assessLabourStanding({ ...adult, id: 'a' }, '2020-06-30', workingAge),
-      assessLabourStanding({ ...adult, id: 'b' }, '2020-06-30', workingAge),
-      assessLabourStanding({ ...adult, id: 'c', laborCapacity: 'none' }, '2020-06-30', workingAge),
+      assessLabourStanding({ ...adult, id: 1 }, '2020-06-30', workingAge),
+      assessLabourStanding({ ...adult, id: 2 }, '2020-06-30', workingAge),
+      assessLabourStanding({ ...adult, id: 3, laborCapacity: 'none' }, '2020-06-30', workingAge),
     ];
-    expect(summarizeLabourForce(standings, new Set(['a', 'c']))).toEqual({ members: 3, labourForce: 2, employed: 1, notEmployed: 1 });
+    expect(summarizeLabourForce(standings, new Set([1, 3]))).toEqual({ members: 3, labourForce: 2, employed: 1, notEmployed: 1 });
   });
 });

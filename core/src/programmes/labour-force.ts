@@ -11,7 +11,7 @@ export interface WorkingAge {
 
 
 export interface LabourMember {
-  id: string;
+  id: number;
   birthDate: string;
   laborCapacity: string;
   schoolStatus: string;
@@ -22,7 +22,7 @@ export interface LabourMember {
 export type LabourExclusion = 'deceased' | 'movedOut' | 'belowWorkingAge' | 'aboveWorkingAge' | 'inSchool' | 'noLaborCapacity';
 
 export interface LabourStanding {
-  memberId: string;
+  memberId: number;
   age: number;
   isLabourForce: boolean;
   /** Why a member is not in the labour force; empty when they are. */
@@ -65,7 +65,7 @@ export interface LabourForceSummary {
 }
 
 /** Counts the labour force and who of it worked, given the ids of members with jobs in the year. */
-export function summarizeLabourForce(standings: readonly LabourStanding[], employedMemberIds: ReadonlySet<string>): LabourForceSummary {
+export function summarizeLabourForce(standings: readonly LabourStanding[], employedMemberIds: ReadonlySet<number>): LabourForceSummary {
   const labour = standings.filter((s) => s.isLabourForce);
   const employed = labour.filter((s) => employedMemberIds.has(s.memberId)).length;
   return { members: standings.length, labourForce: labour.length, employed, notEmployed: labour.length - employed };

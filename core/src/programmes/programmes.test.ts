@@ -7,7 +7,7 @@ import { computeAssistanceWorkshopSubsidy, monthsWorkedIn, type AssistanceWorksh
 const rule: AssistanceWorkshopSubsidyPolicy = { minPoorWorkers: 10, minMonths: 3, workerMonthly: 12_000, employerMonthly: 12_000, eligibleStatuses: ['poor', 'exited', 'relapsed'] };
 
 function spells(count: number, startedOn: string, endedOn: string | null, householdStatus = 'poor'): AssistanceWorkshopWorkerSpell[] {
-  return Array.from({ length: count }, (_, i) => ({ workerId: `w${startedOn}${i}`, memberId: `m${startedOn}${householdStatus}${i}`, householdStatus, startedOn, endedOn }));
+  return Array.from({ length: count }, (_, i) => ({ workerId: `w${startedOn}${i}`, memberId: Number(startedOn.replace(/-/g, '')) * 1000 + (householdStatus === 'poor' ? 0 : 500) + i, householdStatus, startedOn, endedOn }));
 }
 
 describe('monthsWorkedIn', () => {
@@ -40,20 +40,20 @@ describe('computeAssistanceWorkshopSubsidy', () => {
 
   it('adds a member\'s spells together, up to twelve months', () => {
     const split: AssistanceWorkshopWorkerSpell[] = [
-      { workerId: 'a', memberId: 'x', householdStatus: 'poor', startedOn: '2020-01-01', endedOn: '2020-02-15' },
-      { workerId: 'b', memberId: 'x', householdStatus: 'poor', startedOn: '2020-09-01', endedOn: '2020-09-30' },
+      { workerId: 'a', memberId: 9, householdStatus: 'poor', startedOn: '2020-01-01', endedOn: '2020-02-15' },
+      { workerId: 'b', memberId: 9, householdStatus: 'poor', startedOn: '2020-09-01', endedOn: '2020-09-30' },
     ];
     const result = computeAssistanceWorkshopSubsidy(2020, split, { ...rule, minPoorWorkers: 1 });
-    expect(result.workers).toEqual([{ workerId: 'a', memberId: 'x', months: 3, counts: true, workerSubsidy: 36_000, employerSubsidy: 36_000 }]);
+    expect(result.workers).toEqual([{ workerId: 'a', memberId: 9, months: 3, counts: true, workerSubsidy: 36_000, employerSubsidy: 36_000 }]);
   });
 });
 
 describe('checkDuplicateSubsidy', () => {
-  const post: SubsidyPeriod = { id: 'p1', personId: 'm1', kind: 'publicWelfarePost', from: '2020-01-01', to: '2020-12-31' };
+  const post: SubsidyPeriod = { id: 'p1', personId: 1, kind: 'publicWelfarePost', from: '2020-01-01', to: '2020-12-31' };
   it.each<[string, Partial<SubsidyPeriod>, boolean]>([
     ['an overlapping period', { from: '2020-12-31', to: null }, false],
     ['the following period', { from: '2021-01-01', to: '2021-12-31' }, true],
-    ['another person', { personId: 'm2' }, true],
+    ['another person', { personId: 2 }, true],
     ['another kind', { kind: 'training' }, true],
     ['the same record changed', { id: 'p1' }, true],
   ])('%s', (_name, changes, allowed) => {
@@ -70,13 +70,13 @@ describe('checkDuplicateSubsidy', () => {
 describe('findAidGaps', () => {
   it('lists students entitled and unpaid or underpaid, not those paid in full or entitled to nothing', () => {
     const gaps = findAidGaps(
-      [{ memberId: 'a', item: 'primaryBoarding', amount: 100_000 }, { memberId: 'b', item: 'seniorHigh', amount: 200_000 },
-        { memberId: 'c', item: 'seniorHigh', amount: 200_000 }, { memberId: 'd', item: 'none', amount: 0 }],
-      [{ memberId: 'b', item: 'seniorHigh', amount: 200_000 }, { memberId: 'c', item: 'seniorHigh', amount: 50_000 }, { memberId: 'a', item: 'yulu', amount: 150_000 }],
+      [{ memberId: 1, item: 'primaryBoarding', amount: 100_000 }, { memberId: 2, item: 'seniorHigh', amount: 200_000 },
+        { memberId: 3, item: 'seniorHigh', amount: 200_000 }, { memberId: 4, item: 'none', amount: 0 }],
+      [{ memberId: 2, item: 'seniorHigh', amount: 200_000 }, { memberId: 3, item: 'seniorHigh', amount: 50_000 }, { memberId: 1, item: 'yulu', amount: 150_000 }],
     );
     expect(gaps).toEqual([
-      { memberId: 'a', item: 'primaryBoarding', entitled: 100_000, paid: 0, missing: 100_000 },
-      { memberId: 'c', item: 'seniorHigh', entitled: 200_000, paid: 50_000, missing: 150_000 },
+      { memberId: 1, item: 'primaryBoarding', entitled: 100_000, paid: 0, missing: 100_000 },
+      { memberId: 3, item: 'seniorHigh', entitled: 200_000, paid: 50_000, missing: 150_000 },
     ]);
   });
 });

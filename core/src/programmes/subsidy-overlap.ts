@@ -3,7 +3,7 @@ import { checkFrom, type ProgrammeCheck } from './programme-decision.ts';
 /** A benefit a person holds over a period (a post, a training subsidy, a year's school aid). */
 export interface SubsidyPeriod {
   id: string;
-  personId: string;
+  personId: number;
   kind: string;
   from: string;
   /** Last day, inclusive; null while open. */

@@ -71,7 +71,7 @@ export interface StratifiedSample<T, S extends string> {
  * order and shuffled by a generator seeded with `seed` and the stratum, so the same population
  * and seed always give the same households, whatever order the database returned them in.
  */
-export function drawStratifiedSample<T extends { id: string; stratum: S }, S extends string>(
+export function drawStratifiedSample<T extends { id: string | number; stratum: S }, S extends string>(
   population: readonly T[], ratios: readonly { stratum: S; ratio: number }[], size: number, seed: string,
 ): StratifiedSample<T, S> {
   const allocation = allocateSample(ratios, size);

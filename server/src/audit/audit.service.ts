@@ -8,7 +8,8 @@ import { insertAuditEntry, streamAuditEntries } from './audit.repository.ts';
 export interface AuditEvent {
   action: string;
   entityType: string;
-  entityId?: string | null;
+  /** A household's or member's integer key is stored as its decimal string, like other records' ids. */
+  entityId?: string | number | null;
   regionCode?: string | null;
   /** What changed or was seen; never plaintext personal data. */
   details?: Record<string, unknown>;
@@ -22,7 +23,7 @@ export function recordAudit(trx: Transaction<Database>, actor: Actor, event: Aud
     ip: actor.ip,
     action: event.action,
     entityType: event.entityType,
-    entityId: event.entityId ?? null,
+    entityId: event.entityId === undefined || event.entityId === null ? null : String(event.entityId),
     regionCode: event.regionCode ?? null,
     details: JSON.stringify(event.details ?? {}),
   });

@@ -1,4 +1,4 @@
-import { PostgresAdapter, sql, type ColumnDefinitionBuilder, type CreateTableBuilder, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
+import { PostgresAdapter, sql, type ColumnDefinitionBuilder, type CreateTableBuilder, type Kysely, type QueryExecutorProvider, type RawBuilder, type SqlBool } from 'kysely';
 
 /** Anything that runs queries (a Kysely instance or a transaction), to tell the engine by. */
 type EngineOf = { getExecutor(): { adapter: unknown } };
@@ -33,6 +33,22 @@ export async function renameConstraint(db: Kysely<unknown>, table: string, from:
   if (isPostgres(db)) await sql`alter table ${sql.table(table)} rename constraint ${sql.id(from)} to ${sql.id(to)}`.execute(db);
 }
 
+/**
+ * `count` new keys for a table with a serial `id` (households, members), reserved inside the
+ * caller's write transaction so that bulk writers can link rows before inserting them: from the
+ * table's sequence on PostgreSQL, after the largest key on SQLite (one writer at a time).
+ */
+export async function reserveSerialKeys(db: QueryExecutorProvider, table: 'households' | 'members', count: number): Promise<number[]> {
+  if (count <= 0) return [];
+  if (isPostgres(db)) {
+    const { rows } = await sql<{ id: number }>`select nextval(pg_get_serial_sequence(${table}, 'id')) as id from generate_series(1, ${count})`.execute(db);
+    return rows.map((r) => Number(r.id));
+  }
+  const { rows } = await sql<{ last: number | null }>`select max(id) as last from ${sql.table(table)}`.execute(db);
+  const last = Number(rows[0]?.last ?? 0);
+  return Array.from({ length: count }, (_, i) => last + 1 + i);
+}
+
 /** Money in fen and large counts: bigint on PostgreSQL (parsed back to number), integer on SQLite. */
 export const MONEY = 'bigint' as const;
 
@@ -50,7 +66,7 @@ export function castInteger(expression: RawBuilder<unknown>): RawBuilder<number>
  * `column in (values)` with the whole list bound as one parameter (a JSON array on SQLite, an array
  * on PostgreSQL), so that a lookup of thousands of keys is one short statement.
  */
-export function inValueList<DB>(db: Kysely<DB>, column: string, values: readonly string[]): RawBuilder<SqlBool> {
+export function inValueList<DB>(db: Kysely<DB>, column: string, values: readonly (string | number)[]): RawBuilder<SqlBool> {
   const ref = sql.ref(column);
   return db.getExecutor().adapter instanceof PostgresAdapter
     ? sql<SqlBool>`${ref} = any(${[...values]})`

@@ -17,6 +17,7 @@ import * as monitoringSpeed from './migrations/2026-11-23-0015-monitoring-speed.
 import * as compactRegistry from './migrations/2026-11-23-0016-compact-registry.ts';
 import * as scanSpeed from './migrations/2026-11-23-0017-scan-speed.ts';
 import * as assistanceWorkshopNames from './migrations/2026-11-23-0018-assistance-workshop-names.ts';
+import * as integerKeys from './migrations/2026-11-23-0019-integer-keys.ts';
 
 /** Migrations in the order they landed; names are dated and never change. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -36,6 +37,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-23-0016-compact-registry': compactRegistry,
   '2026-11-23-0017-scan-speed': scanSpeed,
   '2026-11-23-0018-assistance-workshop-names': assistanceWorkshopNames,
+  '2026-11-23-0019-integer-keys': integerKeys,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -2,7 +2,8 @@ import { v7 as uuidv7 } from 'uuid';
 import { takeRandomBytes } from '../security/random-pool.ts';
 
 /**
- * UUIDv7 row identifiers for bulk work (imports, the demo county, feeds, the scan): the same
+ * UUIDv7 row identifiers for bulk work (feed records, the scan's alerts, the demo county's checks;
+ * households and members have integer keys, see `reserveSerialKeys`): the same
  * format as `uuid`'s v7 (time first, then a counter that keeps ids of one millisecond in order,
  * then random bits), with the random part taken from a pool: one call into the system's
  * generator per id would cost seconds at millions of rows.

@@ -71,7 +71,7 @@ export interface ApiTokenTable {
 }
 
 export interface HouseholdTable {
-  id: string;
+  id: number;
   householdNo: string;
   villageCode: string;
   villageGroup: string | null;
@@ -79,7 +79,7 @@ export interface HouseholdTable {
   phone: string | null;
   bankAccountEnc: string | null;
   bankAccountMasked: string | null;
-  headMemberId: string | null;
+  headMemberId: number | null;
   headName: string;
   memberCount: number;
   householdType: string;
@@ -113,8 +113,8 @@ export interface HouseholdTable {
 }
 
 export interface MemberTable {
-  id: string;
-  householdId: string;
+  id: number;
+  householdId: number;
   villageCode: string;
   name: string;
   idNumberEnc: string;
@@ -154,7 +154,7 @@ export interface MemberTable {
 
 /** One row per household and year, keyed by the two (no id of its own). */
 export interface IncomeTable {
-  householdId: string;
+  householdId: number;
   villageCode: string;
   year: number;
   householdSize: number;
@@ -176,7 +176,7 @@ export interface IncomeTable {
 
 export interface BasicNeedsCheckTable {
   id: string;
-  householdId: string;
+  householdId: number;
   villageCode: string;
   checkedOn: string;
   food: string;
@@ -194,7 +194,7 @@ export interface BasicNeedsCheckTable {
 
 export interface RecordChangeTable {
   seq: Generated<number>;
-  householdId: string;
+  householdId: number;
   villageCode: string;
   entityType: string;
   entityId: string;

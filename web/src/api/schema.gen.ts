@@ -2244,7 +2244,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    householdId: string;
+                    householdId: number;
                     /** @description handbook: 扶贫手册 (the household's dossier); card: 明白卡 (one page) */
                     document: "handbook" | "card";
                 };
@@ -2735,7 +2735,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    id: string;
+                    id: number;
                 };
                 cookie?: never;
             };
@@ -2817,7 +2817,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    id: string;
+                    id: number;
                 };
                 cookie?: never;
             };
@@ -2911,7 +2911,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    id: string;
+                    id: number;
                 };
                 cookie?: never;
             };
@@ -3005,7 +3005,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    id: string;
+                    id: number;
                 };
                 cookie?: never;
             };
@@ -3101,7 +3101,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    id: string;
+                    id: number;
                 };
                 cookie?: never;
             };
@@ -3201,7 +3201,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    id: string;
+                    id: number;
                 };
                 cookie?: never;
             };
@@ -3293,7 +3293,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    id: string;
+                    id: number;
                 };
                 cookie?: never;
             };
@@ -3389,7 +3389,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    id: string;
+                    id: number;
                 };
                 cookie?: never;
             };
@@ -3483,7 +3483,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    householdId: string;
+                    householdId: number;
                 };
                 cookie?: never;
             };
@@ -3576,7 +3576,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    householdId: string;
+                    householdId: number;
                     year: number | null;
                 };
                 cookie?: never;
@@ -3672,7 +3672,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    householdId: string;
+                    householdId: number;
                 };
                 cookie?: never;
             };
@@ -3750,7 +3750,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    householdId: string;
+                    householdId: number;
                 };
                 cookie?: never;
             };
@@ -4757,7 +4757,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    householdId: string;
+                    householdId: number;
                 };
                 cookie?: never;
             };
@@ -4835,7 +4835,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    householdId: string;
+                    householdId: number;
                 };
                 cookie?: never;
             };
@@ -5119,7 +5119,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    householdId: string;
+                    householdId: number;
                 };
                 cookie?: never;
             };
@@ -5644,7 +5644,7 @@ export interface paths {
             parameters: {
                 query?: {
                     cadreId?: string;
-                    householdId?: string;
+                    householdId?: number;
                     regionCode?: string;
                     activeOnly?: "true" | "false";
                 };
@@ -6277,7 +6277,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    householdId: string;
+                    householdId: number;
                 };
                 cookie?: never;
             };
@@ -6355,7 +6355,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    householdId: string;
+                    householdId: number;
                 };
                 cookie?: never;
             };
@@ -7404,7 +7404,7 @@ export interface paths {
                     /** @description A code from the `procedureStep` list (GET /codes) */
                     step?: "application" | "evaluation" | "villageAppraisal" | "firstNotice" | "townshipReview" | "secondNotice" | "countyReview" | "verification" | "householdAgreement" | "notice" | "announcement";
                     regionCode?: string;
-                    householdId?: string;
+                    householdId?: number;
                     page?: number;
                     pageSize?: number;
                 };
@@ -8720,7 +8720,7 @@ export interface paths {
                 header?: never;
                 path: {
                     exerciseId: string;
-                    householdId: string;
+                    householdId: number;
                 };
                 cookie?: never;
             };
@@ -10267,7 +10267,7 @@ export interface paths {
                     status?: "open" | "closed";
                     riskType?: "illness" | "disability" | "schooling" | "disaster" | "accident" | "industryFailure" | "unstableEmployment" | "lackOfLabour" | "housing" | "drinkingWater" | "other";
                     rule?: "incomeBelowThreshold" | "incomeDrop" | "medicalOutOfPocket" | "medicalSingleStay" | "dropout" | "disasterLoss" | "jobLoss" | "dangerousHousing" | "mainEarnerLoss";
-                    householdId?: string;
+                    householdId?: number;
                     /** @description true: alerts a monitoring case owns; false: alerts waiting for a case */
                     attached?: "true" | "false";
                     limit?: number;
@@ -10652,7 +10652,7 @@ export interface paths {
                     status?: "open" | "closed";
                     riskType?: "illness" | "disability" | "schooling" | "disaster" | "accident" | "industryFailure" | "unstableEmployment" | "lackOfLabour" | "housing" | "drinkingWater" | "other";
                     rule?: "incomeBelowThreshold" | "incomeDrop" | "medicalOutOfPocket" | "medicalSingleStay" | "dropout" | "disasterLoss" | "jobLoss" | "dangerousHousing" | "mainEarnerLoss";
-                    householdId?: string;
+                    householdId?: number;
                     /** @description true: alerts a monitoring case owns; false: alerts waiting for a case */
                     attached?: "true" | "false";
                     /** @description Excel workbook (default) or CSV in UTF-8 with a byte-order mark */
@@ -10872,7 +10872,7 @@ export interface paths {
                     riskType?: "illness" | "disability" | "schooling" | "disaster" | "accident" | "industryFailure" | "unstableEmployment" | "lackOfLabour" | "housing" | "drinkingWater" | "other";
                     channel?: "selfReport" | "cadreScreening" | "departmentAlert";
                     flag?: "stepOverdue" | "decisionOverdue" | "noMeasure" | "paperworkOwed";
-                    householdId?: string;
+                    householdId?: number;
                     limit?: number;
                     offset?: number | null;
                 };
@@ -11715,7 +11715,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    householdId: string;
+                    householdId: number;
                 };
                 cookie?: never;
             };
@@ -12739,7 +12739,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    householdId: string;
+                    householdId: number;
                 };
                 cookie?: never;
             };
@@ -14080,7 +14080,7 @@ export interface paths {
                     /** @description Only loans overdue today (true) or not (false) */
                     overdue?: "true" | "false";
                     /** @description Only the loans of one household (its microloan tab) */
-                    householdId?: string;
+                    householdId?: number;
                 };
                 header?: never;
                 path?: never;
@@ -14176,7 +14176,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    householdId: string;
+                    householdId: number;
                 };
                 cookie?: never;
             };
@@ -15080,7 +15080,8 @@ export interface components {
             pageSize: number;
         };
         RollEntry: components["schemas"]["HouseholdImage"] & {
-            id: string;
+            /** @example 1024 */
+            id: number;
         };
         HouseholdImage: {
             householdNo: string;
@@ -15090,7 +15091,8 @@ export interface components {
             phone: string | null;
             /** @example ************1234 */
             bankAccountMasked: string | null;
-            headMemberId: string | null;
+            /** @example 1024 */
+            headMemberId: number | null;
             headName: string;
             /** @description Living members currently in the household */
             memberCount: number;
@@ -15124,7 +15126,8 @@ export interface components {
             pageSize: number;
         };
         HouseholdSummary: {
-            id: string;
+            /** @example 1024 */
+            id: number;
             householdNo: string;
             villageCode: string;
             villageName: string | null;
@@ -15139,7 +15142,8 @@ export interface components {
             version: number;
         };
         Household: components["schemas"]["HouseholdImage"] & {
-            id: string;
+            /** @example 1024 */
+            id: number;
             villageName: string | null;
             version: number;
             createdAt: string;
@@ -15150,8 +15154,10 @@ export interface components {
             members: components["schemas"]["Member"][];
         };
         Member: {
-            id: string;
-            householdId: string;
+            /** @example 1024 */
+            id: number;
+            /** @example 1024 */
+            householdId: number;
             name: string;
             /** @example 1506**********0026 */
             idNumberMasked: string;
@@ -15514,7 +15520,8 @@ export interface components {
             after?: unknown;
         };
         RevealedBankAccount: {
-            householdId: string;
+            /** @example 1024 */
+            householdId: number;
             bankAccount: string | null;
         };
         RevealRequest: {
@@ -15627,8 +15634,11 @@ export interface components {
             movedOutOn: string;
             /** @example 婚嫁迁出 */
             reason: string;
-            /** @description Required when the head moves out while others remain: the member who becomes head */
-            newHeadMemberId?: string;
+            /**
+             * @description Required when the head moves out while others remain: the member who becomes head
+             * @example 1024
+             */
+            newHeadMemberId?: number;
             /**
              * @description Where the data came from (visit, department feed, import, entry)
              * @default entry
@@ -15637,11 +15647,13 @@ export interface components {
             source: "entry" | "visit" | "departmentFeed" | "import" | "demo";
         };
         RevealedIdNumber: {
-            memberId: string;
+            /** @example 1024 */
+            memberId: number;
             idNumber: string;
         };
         Income: {
-            householdId: string;
+            /** @example 1024 */
+            householdId: number;
             year: number;
             householdSize: number;
             wageIncome: number;
@@ -15716,7 +15728,8 @@ export interface components {
         };
         BasicNeedsCheck: {
             id: string;
-            householdId: string;
+            /** @example 1024 */
+            householdId: number;
             checkedOn: string;
             items: components["schemas"]["BasicNeedsItems"];
             evidence: {
@@ -15835,9 +15848,11 @@ export interface components {
         };
         Measure: {
             id: string;
-            householdId: string;
+            /** @example 1024 */
+            householdId: number;
             villageCode: string;
-            memberId: string | null;
+            /** @example 1024 */
+            memberId: number | null;
             memberName: string | null;
             measureType: string;
             startDate: string;
@@ -15863,8 +15878,9 @@ export interface components {
             /**
              * @description The member it is given to (required for per-person types)
              * @default null
+             * @example 1024
              */
-            memberId: string | null;
+            memberId: number | null;
             /**
              * Format: date
              * @description Date of a one-off measure, or the start of its period
@@ -15917,7 +15933,7 @@ export interface components {
         };
         BulkMeasureInput: {
             villageCode: string;
-            householdIds: string[];
+            householdIds: number[];
             measure: {
                 /**
                  * @description A code from the `measureType` list (GET /codes)
@@ -15971,7 +15987,8 @@ export interface components {
             };
         };
         AssistancePlan: {
-            householdId: string;
+            /** @example 1024 */
+            householdId: number;
             items: components["schemas"]["AssistancePlanItem"][];
             unansweredCauses: string[];
             unansweredRisks: string[];
@@ -16033,7 +16050,8 @@ export interface components {
             cadreName: string;
             cadreUnit: string;
             cadrePhone: string | null;
-            householdId: string;
+            /** @example 1024 */
+            householdId: number;
             householdNo: string;
             headName: string;
             povertyStatus: string;
@@ -16045,7 +16063,8 @@ export interface components {
         };
         PairingInput: {
             cadreId: string;
-            householdId: string;
+            /** @example 1024 */
+            householdId: number;
             /**
              * Format: date
              * @example 2020-06-30
@@ -16128,7 +16147,8 @@ export interface components {
         };
         Visit: {
             id: string;
-            householdId: string;
+            /** @example 1024 */
+            householdId: number;
             villageCode: string;
             cadreId: string | null;
             cadreName: string | null;
@@ -16198,7 +16218,8 @@ export interface components {
             households: components["schemas"]["MyHousehold"][];
         };
         MyHousehold: {
-            householdId: string;
+            /** @example 1024 */
+            householdId: number;
             householdNo: string;
             headName: string;
             phone: string | null;
@@ -16274,7 +16295,8 @@ export interface components {
                 amount: number;
             }[];
             byHousehold: {
-                householdId: string;
+                /** @example 1024 */
+                householdId: number;
                 householdNo: string;
                 headName: string;
                 villageCode: string;
@@ -16370,7 +16392,8 @@ export interface components {
              * @enum {string}
              */
             kind: "identification" | "householdExit";
-            householdId: string;
+            /** @example 1024 */
+            householdId: number;
             householdNo: string;
             headName: string;
             villageCode: string;
@@ -16395,8 +16418,11 @@ export interface components {
             closedOn: string | null;
         };
         IdentificationOpening: {
-            /** @description A household already on the registry (not poor) */
-            householdId?: string;
+            /**
+             * @description A household already on the registry (not poor)
+             * @example 1024
+             */
+            householdId?: number;
             /** @description Or a new applicant household, registered now */
             household?: {
                 /** @example 1506021012010001 */
@@ -16501,7 +16527,8 @@ export interface components {
             note: string | null;
         };
         HouseholdExitOpening: {
-            householdId: string;
+            /** @example 1024 */
+            householdId: number;
             /**
              * @description The income year the exit is evaluated on
              * @example 2016
@@ -16647,7 +16674,8 @@ export interface components {
             reasons: string[];
         };
         SampledHousehold: {
-            householdId: string;
+            /** @example 1024 */
+            householdId: number;
             householdNo: string;
             headName: string;
             villageCode: string;
@@ -16829,7 +16857,8 @@ export interface components {
                 changedAt: string;
                 actorId: string;
                 actorName: string;
-                householdId: string;
+                /** @example 1024 */
+                householdId: number;
                 householdNo: string | null;
                 entityType: string;
                 entityId: string;
@@ -16838,7 +16867,8 @@ export interface components {
             }[];
             /** @description Up to 20 households registered in the last 90 days, newest first */
             recentHouseholds: {
-                id: string;
+                /** @example 1024 */
+                id: number;
                 householdNo: string;
                 headName: string;
                 villageCode: string;
@@ -17074,7 +17104,8 @@ export interface components {
         };
         MonitoringAlert: {
             id: string;
-            householdId: string;
+            /** @example 1024 */
+            householdId: number;
             householdNo: string;
             headName: string;
             villageCode: string;
@@ -17118,10 +17149,12 @@ export interface components {
         Discrepancy: {
             /** @enum {string} */
             kind: "dibaoNotInRegistry" | "extremePovertyNotInRegistry" | "enrolledButDropout" | "deceasedNotInRegistry" | "disabilityNotInRegistry" | "dangerousHousingNotInRegistry";
-            householdId: string;
+            /** @example 1024 */
+            householdId: number;
             householdNo: string;
             villageCode: string;
-            memberId: string;
+            /** @example 1024 */
+            memberId: number;
             memberName: string;
             idMasked: string;
             registryValue: string;
@@ -17192,7 +17225,8 @@ export interface components {
         MonitoringCaseSummary: {
             id: string;
             caseNo: string;
-            householdId: string;
+            /** @example 1024 */
+            householdId: number;
             householdNo: string;
             headName: string;
             villageCode: string;
@@ -17233,8 +17267,11 @@ export interface components {
              * @enum {string}
              */
             channel: "selfReport" | "cadreScreening" | "departmentAlert";
-            /** @description Required for selfReport and cadreScreening; for departmentAlert it must match the alerts' household */
-            householdId?: string;
+            /**
+             * @description Required for selfReport and cadreScreening; for departmentAlert it must match the alerts' household
+             * @example 1024
+             */
+            householdId?: number;
             /** @description departmentAlert: open alerts of one household, not attached to a case */
             alertIds?: string[];
             /**
@@ -17370,7 +17407,8 @@ export interface components {
             rigidExpensesResolved: boolean;
         };
         HouseholdEvaluation: {
-            householdId: string;
+            /** @example 1024 */
+            householdId: number;
             villageCode: string;
             year: number;
             income: components["schemas"]["Decision"];
@@ -17386,7 +17424,8 @@ export interface components {
         Entitlement: {
             /** @enum {string} */
             benefit: "educationAid" | "universityEntrantGrant" | "universityAid" | "yuluProgramme" | "dibao" | "extremePovertySupport" | "exitReward" | "microloan";
-            memberId: string | null;
+            /** @example 1024 */
+            memberId: number | null;
             memberName: string | null;
             amount: number;
             /** @enum {string} */
@@ -17588,8 +17627,10 @@ export interface components {
             items: components["schemas"]["LabourForceMember"][];
         };
         LabourForceMember: {
-            memberId: string;
-            householdId: string;
+            /** @example 1024 */
+            memberId: number;
+            /** @example 1024 */
+            householdId: number;
             householdNo: string;
             villageCode: string;
             memberName: string;
@@ -17603,7 +17644,8 @@ export interface components {
         HouseholdLabour: {
             asOf: string;
             members: {
-                memberId: string;
+                /** @example 1024 */
+                memberId: number;
                 memberName: string;
                 age: number;
                 isLabourForce: boolean;
@@ -17614,8 +17656,10 @@ export interface components {
             training: components["schemas"]["TrainingRecord"][];
         };
         Job: {
-            memberId: string;
-            householdId: string;
+            /** @example 1024 */
+            memberId: number;
+            /** @example 1024 */
+            householdId: number;
             householdNo: string;
             villageCode: string;
             memberName: string;
@@ -17630,8 +17674,10 @@ export interface components {
             measureId: string | null;
         };
         PublicWelfarePost: {
-            memberId: string;
-            householdId: string;
+            /** @example 1024 */
+            memberId: number;
+            /** @example 1024 */
+            householdId: number;
             householdNo: string;
             villageCode: string;
             memberName: string;
@@ -17646,8 +17692,10 @@ export interface components {
             measureId: string | null;
         };
         TrainingRecord: {
-            memberId: string;
-            householdId: string;
+            /** @example 1024 */
+            memberId: number;
+            /** @example 1024 */
+            householdId: number;
             householdNo: string;
             villageCode: string;
             memberName: string;
@@ -17665,7 +17713,8 @@ export interface components {
             measureId: string | null;
         };
         JobInput: {
-            memberId: string;
+            /** @example 1024 */
+            memberId: number;
             year: number;
             /**
              * @description A code from the `jobKind` list (GET /codes)
@@ -17680,7 +17729,8 @@ export interface components {
             income: number;
         };
         PublicWelfarePostInput: {
-            memberId: string;
+            /** @example 1024 */
+            memberId: number;
             title: string;
             /** @default null */
             duty: string | null;
@@ -17707,7 +17757,8 @@ export interface components {
             endedOn: string;
         };
         TrainingRecordInput: {
-            memberId: string;
+            /** @example 1024 */
+            memberId: number;
             /**
              * @description A code from the `trainingKind` list (GET /codes)
              * @enum {string}
@@ -17765,8 +17816,13 @@ export interface components {
             }[];
         };
         AssistanceWorkshopWorker: {
-            memberId: string;
-            householdId: string;
+            /** @example 1024 */
+            memberId: number;
+            /**
+             * @description null for a worker from outside your region
+             * @example 1024
+             */
+            householdId: number | null;
             householdNo: string;
             villageCode: string;
             memberName: string;
@@ -17780,7 +17836,8 @@ export interface components {
             measureId: string | null;
         };
         AssistanceWorkshopWorkerInput: {
-            memberId: string;
+            /** @example 1024 */
+            memberId: number;
             /**
              * Format: date
              * @example 2020-06-30
@@ -17802,7 +17859,8 @@ export interface components {
             workerTotal: number;
             employerTotal: number;
             workers: {
-                memberId: string;
+                /** @example 1024 */
+                memberId: number;
                 memberName: string;
                 months: number;
                 counts: boolean;
@@ -17851,8 +17909,10 @@ export interface components {
             };
         };
         Microloan: {
-            memberId: string;
-            householdId: string;
+            /** @example 1024 */
+            memberId: number;
+            /** @example 1024 */
+            householdId: number;
             householdNo: string;
             villageCode: string;
             memberName: string;
@@ -17909,8 +17969,11 @@ export interface components {
             borrowerDue: number;
         };
         MicroloanApplication: {
-            /** @description The borrower, a current member of the household */
-            memberId: string;
+            /**
+             * @description The borrower, a current member of the household
+             * @example 1024
+             */
+            memberId: number;
             principal: number;
             termMonths: number;
             /** @description The lender's annual rate in basis points (the loan prime rate, e.g. 345 = 3.45 %) */
@@ -17967,8 +18030,10 @@ export interface components {
             students: components["schemas"]["StudentAid"][];
         };
         StudentAid: {
-            memberId: string;
-            householdId: string;
+            /** @example 1024 */
+            memberId: number;
+            /** @example 1024 */
+            householdId: number;
             householdNo: string;
             villageCode: string;
             memberName: string;
@@ -17990,8 +18055,10 @@ export interface components {
             missing: number;
         };
         EducationAidPayment: {
-            memberId: string;
-            householdId: string;
+            /** @example 1024 */
+            memberId: number;
+            /** @example 1024 */
+            householdId: number;
             householdNo: string;
             villageCode: string;
             memberName: string;
@@ -18005,7 +18072,8 @@ export interface components {
             measureId: string | null;
         };
         EducationAidPaymentInput: {
-            memberId: string;
+            /** @example 1024 */
+            memberId: number;
             /** @description The year the aid is for (as the entitlement is computed) */
             schoolYear: number;
             /**

@@ -9,21 +9,21 @@ export type AssistancePlan = components['schemas']['AssistancePlan'];
 export type Visit = components['schemas']['Visit'];
 export type VisitInput = components['schemas']['VisitInput'];
 
-export const assistancePlanQuery = (householdId: string) => queryOptions({
+export const assistancePlanQuery = (householdId: number) => queryOptions({
   queryKey: [...householdKey(householdId), 'assistancePlan'],
   queryFn: () => unwrap(api.GET('/api/v1/households/{householdId}/assistance-plan', { params: { path: { householdId } } })),
 });
 
-export const visitsQuery = (householdId: string) => queryOptions({
+export const visitsQuery = (householdId: number) => queryOptions({
   queryKey: [...householdKey(householdId), 'visits'],
   queryFn: () => unwrap(api.GET('/api/v1/households/{householdId}/visits', { params: { path: { householdId } } })),
 });
 
-export function recordMeasure(householdId: string, body: MeasureInput) {
+export function recordMeasure(householdId: number, body: MeasureInput) {
   return unwrap(api.POST('/api/v1/households/{householdId}/measures', { params: { path: { householdId } }, body }));
 }
 
-export function recordVisit(householdId: string, body: VisitInput) {
+export function recordVisit(householdId: number, body: VisitInput) {
   return unwrap(api.POST('/api/v1/households/{householdId}/visits', { params: { path: { householdId } }, body }));
 }
 
@@ -40,7 +40,7 @@ export async function uploadVisitPhoto(visitId: string, file: File): Promise<Vis
 }
 
 /** After a measure or visit: the household's tabs and the cadre's list are read again. */
-export async function refreshAssistance(queryClient: QueryClient, householdId: string): Promise<void> {
+export async function refreshAssistance(queryClient: QueryClient, householdId: number): Promise<void> {
   await Promise.all([
     queryClient.invalidateQueries({ queryKey: householdKey(householdId) }),
     queryClient.invalidateQueries({ queryKey: ['myHouseholds'] }),

@@ -13,7 +13,7 @@ import { AssistanceNav } from './assistance-nav.tsx';
 import { type MeasureFormValues, toMeasureInput } from './measure-form-values.ts';
 import './assistance.css';
 
-type Values = MeasureFormValues & { villageCode?: string; householdIds?: string[] };
+type Values = MeasureFormValues & { villageCode?: string; householdIds?: number[] };
 
 /** One household-level measure (a dividend, a water project…) for many households of a village at once. */
 export default function BulkMeasuresPage() {

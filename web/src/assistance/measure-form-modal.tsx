@@ -7,14 +7,14 @@ import { useModalSave } from '../household-page/use-modal-save.ts';
 import { recordMeasure, refreshAssistance } from './assistance.api.ts';
 import { type MeasureFormValues, toMeasureInput } from './measure-form-values.ts';
 
-export interface MeasureMember { id: string; name: string }
+export interface MeasureMember { id: number; name: string }
 
 const today = () => new Date().toISOString().slice(0, 10);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Records one measure for a household: type, member, date or period, money or kind, source, provider. */
 export function MeasureFormModal({ householdId, members, open, initialType, onClose }: {
-  householdId: string; members: readonly MeasureMember[]; open: boolean; initialType?: string | undefined; onClose: () => void;
+  householdId: number; members: readonly MeasureMember[]; open: boolean; initialType?: string | undefined; onClose: () => void;
 }) {
   const { t } = useTranslation();
   const { message } = App.useApp();

@@ -4,7 +4,7 @@ import type { MeasureInput } from './assistance.api.ts';
 /** The measure form as typed: dates as YYYY-MM-DD text, the amount in yuan as text. */
 export interface MeasureFormValues {
   measureType?: string;
-  memberId?: string;
+  memberId?: number;
   startDate?: string;
   endDate?: string;
   /** 'money' or 'kind': help given as money (amount) or in kind (description). */
@@ -26,7 +26,7 @@ export function toMeasureInput(values: MeasureFormValues): MeasureInput {
   const parsed = parseYuan(values.amountYuan);
   return {
     measureType: (values.measureType ?? '') as MeasureInput['measureType'],
-    memberId: blank(values.memberId),
+    memberId: values.memberId ?? null,
     startDate: values.startDate ?? '',
     endDate: blank(values.endDate),
     amount: isMoney && parsed.ok && blank(values.amountYuan) !== null ? parsed.fen : null,

@@ -19,7 +19,7 @@ interface VisitFormValues {
 const blank = (v: string | undefined) => (v === undefined || v.trim() === '' ? null : v.trim());
 
 /** Records a visit: date, purpose, notes, the phone's location when the cadre allows it, a photo, a follow-up. */
-export function VisitFormModal({ householdId, open, onClose }: { householdId: string; open: boolean; onClose: () => void }) {
+export function VisitFormModal({ householdId, open, onClose }: { householdId: number; open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const codes = useCodes();

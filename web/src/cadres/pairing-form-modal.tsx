@@ -6,7 +6,7 @@ import { api, unwrap } from '../api/api-client.ts';
 import { useModalSave } from '../household-page/use-modal-save.ts';
 import { cadresQuery, householdOptionsQuery, refreshCadres } from './cadres.api.ts';
 
-interface Values { cadreId?: string; householdId?: string; startDate?: string }
+interface Values { cadreId?: string; householdId?: number; startDate?: string }
 
 /** Pairs a cadre with a household; the cadre's load and its maximum are shown beside the name. */
 export function PairingFormModal({ open, regionCode, onClose }: { open: boolean; regionCode: string; onClose: () => void }) {
@@ -18,7 +18,7 @@ export function PairingFormModal({ open, regionCode, onClose }: { open: boolean;
   const households = useQuery({ ...householdOptionsQuery(regionCode, q), enabled: open });
   const [form] = Form.useForm<Values>();
   const save = useModalSave(form, {
-    save: (v: Values) => unwrap(api.POST('/api/v1/pairings', { body: { cadreId: v.cadreId ?? '', householdId: v.householdId ?? '', startDate: v.startDate ?? '', endDate: null } })),
+    save: (v: Values) => unwrap(api.POST('/api/v1/pairings', { body: { cadreId: v.cadreId ?? '', householdId: v.householdId ?? 0, startDate: v.startDate ?? '', endDate: null } })),
     onSaved: async () => {
       await refreshCadres(queryClient);
       void message.success(t('cadres.pairingSaved'));

@@ -16,7 +16,7 @@ import { addWorker, claimSubsidy, createAssistanceWorkshop, EMPLOYMENT_KEY, labo
 
 interface Props { regionCode: string; year: number }
 interface AssistanceWorkshopValues { villageCode: string; name: string; operator: string; industry?: string; openedOn: Dayjs }
-interface WorkerValues { memberId: string; startedOn: Dayjs; endedOn?: Dayjs | null; wage: string }
+interface WorkerValues { memberId: number; startedOn: Dayjs; endedOn?: Dayjs | null; wage: string }
 
 /** Assistance workshops: register one, open it to add workers and see or claim the year's wage subsidy. */
 export function AssistanceWorkshopsTab({ regionCode, year }: Props) {

@@ -56,7 +56,7 @@ export const employmentReportQuery = (region: string, year: number) => queryOpti
   queryFn: () => unwrap(api.GET('/api/v1/employment/report', { params: { query: { region, year, format: 'json', lang: 'zh' } } })) as Promise<EmploymentReport>,
 });
 
-export const householdLabourQuery = (householdId: string, year: number) => queryOptions({
+export const householdLabourQuery = (householdId: number, year: number) => queryOptions({
   queryKey: [...EMPLOYMENT_KEY, 'household', householdId, year],
   queryFn: () => unwrap(api.GET('/api/v1/households/{householdId}/labour', { params: { path: { householdId }, query: { year } } })),
 });

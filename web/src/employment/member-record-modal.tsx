@@ -9,7 +9,7 @@ import { useModalSave } from '../household-page/use-modal-save.ts';
 import { EMPLOYMENT_KEY, recordJob, recordPost, recordTraining, type JobInput, type TrainingInput } from './employment.api.ts';
 
 export type RecordKind = 'job' | 'post' | 'training';
-export interface RecordTarget { memberId: string; memberName: string; kind: RecordKind }
+export interface RecordTarget { memberId: number; memberName: string; kind: RecordKind }
 
 interface Values {
   kind?: string; employer?: string; place?: string; months?: number; income?: string;

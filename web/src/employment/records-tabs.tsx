@@ -15,7 +15,7 @@ interface Props { regionCode: string; year: number }
 
 const memberColumn = (title: string) => ({
   key: 'member', title,
-  render: (_v: unknown, r: { householdId: string; memberName: string; householdNo: string }) => <Link to={`/households/${r.householdId}`}>{r.memberName}（{r.householdNo}）</Link>,
+  render: (_v: unknown, r: { householdId: number; memberName: string; householdNo: string }) => <Link to={`/households/${r.householdId}`}>{r.memberName}（{r.householdNo}）</Link>,
 });
 
 export function JobsTab({ regionCode, year }: Props) {

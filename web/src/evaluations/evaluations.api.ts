@@ -10,7 +10,7 @@ export type ExitReportInput = components['schemas']['ExitReportInput'];
 
 export const EVALUATIONS_KEY = ['evaluations'] as const;
 
-export const householdEvaluationQuery = (householdId: string, year: number) => queryOptions({
+export const householdEvaluationQuery = (householdId: number, year: number) => queryOptions({
   queryKey: [...EVALUATIONS_KEY, 'household', householdId, year],
   queryFn: () => unwrap(api.GET('/api/v1/evaluations/households/{householdId}', { params: { path: { householdId }, query: { year } } })),
 });

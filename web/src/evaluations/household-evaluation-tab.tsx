@@ -13,7 +13,7 @@ import './evaluations.css';
 type Benefit = HouseholdEvaluation['entitlements']['benefits'][number];
 
 /** The household page's evaluation tab: exit eligibility with its reasons and the year's entitlements, in plain words. */
-export default function HouseholdEvaluationTab({ householdId }: { householdId: string }) {
+export default function HouseholdEvaluationTab({ householdId }: { householdId: number }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const [year, setYear] = useState(new Date().getFullYear() - 1);

@@ -41,8 +41,8 @@ describe('the member, income and unmasked download addresses', () => {
 
 describe('the print addresses', () => {
   it('open one household\'s handbook or card', () => {
-    expect(householdPrintHref('0190a1b2-c3d4', 'handbook')).toBe('/api/v1/households/0190a1b2-c3d4/print/handbook');
-    expect(householdPrintHref('0190a1b2-c3d4', 'card')).toBe('/api/v1/households/0190a1b2-c3d4/print/card');
+    expect(householdPrintHref(42, 'handbook')).toBe('/api/v1/households/42/print/handbook');
+    expect(householdPrintHref(42, 'card')).toBe('/api/v1/households/42/print/card');
   });
 
   it('print a village as the list filters it, and only a village', () => {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { householdPrintHref, type PrintDocument } from './print-href.ts';
 
 /** The household's handbook and card, each opened in a new tab to print (ID numbers masked; the server audits it). */
-export default function HouseholdPrintTab({ householdId }: { householdId: string }) {
+export default function HouseholdPrintTab({ householdId }: { householdId: number }) {
   const { t } = useTranslation();
   const card = (document: PrintDocument) => (
     <Col xs={24} md={12} key={document}>

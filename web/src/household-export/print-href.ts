@@ -8,7 +8,7 @@ export function isVillageCode(regionCode: string): boolean {
   return /^\d{12}$/.test(regionCode);
 }
 
-export function householdPrintHref(householdId: string, document: PrintDocument): string {
+export function householdPrintHref(householdId: number, document: PrintDocument): string {
   return `/api/v1/households/${encodeURIComponent(householdId)}/print/${document}`;
 }
 

@@ -108,7 +108,7 @@ describe('the register form', { timeout: 30_000 }, () => {
       type: 'urn:fupin:error:ID_NUMBER_DUPLICATE', title: 'ID_NUMBER_DUPLICATE', status: 409, code: 'ID_NUMBER_DUPLICATE',
       detail: 'this ID number already belongs to …', field: 'members.0.idNumber',
       errors: [{ field: 'members.0.idNumber', code: 'ID_NUMBER_DUPLICATE', message: 'already belongs' }],
-      details: { householdId: 'h-other', householdNo: '1506021012010042', villageCode: VILLAGE.code, villageName: VILLAGE.name },
+      details: { householdId: 42, householdNo: '1506021012010042', villageCode: VILLAGE.code, villageName: VILLAGE.name },
     }, { status: 409, headers: { 'content-type': 'application/problem+json' } }));
     renderForm();
     type(await screen.findByLabelText('户编号'), '1506021012019999');
@@ -122,7 +122,7 @@ describe('the register form', { timeout: 30_000 }, () => {
     });
 
     expect(await within(member(1)).findByText('该身份证号已登记在九大股村户编号为 1506021012010042 的农户中')).toBeTruthy();
-    expect(screen.getByRole('link', { name: '打开户编号为 1506021012010042 的农户' }).getAttribute('href')).toBe('/households/h-other');
+    expect(screen.getByRole('link', { name: '打开户编号为 1506021012010042 的农户' }).getAttribute('href')).toBe('/households/42');
     expect(saved).toHaveLength(1);
     expect(saved[0]).toMatchObject({ householdNo: '1506021012019999', villageCode: VILLAGE.code, householdType: 'general', povertyStatus: 'poor',
       members: [{ name: '王建国', idNumber: '150602198706150014', relationToHead: 'self', laborCapacity: 'ordinary', employmentIncome: 0 }] });

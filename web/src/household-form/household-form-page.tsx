@@ -41,7 +41,7 @@ function HouseholdForm({ household }: { household?: Household }) {
     : emptyHousehold(regionCode.length === VILLAGE_CODE_LENGTH ? regionCode : undefined)), [household, regionCode]);
 
   const save = useMutation({
-    mutationFn: async (values: HouseholdFormValues): Promise<string> => {
+    mutationFn: async (values: HouseholdFormValues): Promise<number> => {
       if (!household) return (await unwrap(api.POST('/api/v1/households', { body: toHouseholdInput(values) }))).id;
       const patch = toHouseholdPatch(household, values);
       if (isEmptyPatch(patch)) return household.id;
@@ -102,7 +102,7 @@ function HouseholdForm({ household }: { household?: Household }) {
 export default function HouseholdFormPage() {
   const { t } = useTranslation();
   const { id } = useParams();
-  const household = useQuery({ ...householdQuery(id ?? ''), enabled: id !== undefined, staleTime: 0 });
+  const household = useQuery({ ...householdQuery(Number(id)), enabled: id !== undefined, staleTime: 0 });
   const title = id === undefined ? t('householdForm.newTitle')
     : household.data ? t('householdForm.editTitleOf', { head: household.data.headName, householdNo: household.data.householdNo }) : t('householdForm.editTitle');
   const canWrite = usePermission('registry:write');

@@ -3,8 +3,8 @@ import { emptyHousehold, type Household, householdToFormValues, isEmptyPatch, to
 import { emptyMember, type Member, memberToFormValues, toMemberInput, toMemberPatch } from './member-form-values.ts';
 
 const household: Household = {
-  id: 'h1', householdNo: '1506021012010001', villageCode: '150602101201', villageName: '九大股村', villageGroup: '一组', address: null, phone: null,
-  bankAccountMasked: '************1234', headMemberId: 'm1', headName: '王建国', memberCount: 2, householdType: 'general', identificationStandard: 'national',
+  id: 1, householdNo: '1506021012010001', villageCode: '150602101201', villageName: '九大股村', villageGroup: '一组', address: null, phone: null,
+  bankAccountMasked: '************1234', headMemberId: 1, headName: '王建国', memberCount: 2, householdType: 'general', identificationStandard: 'national',
   povertyStatus: 'poor', yearIdentified: 2015, yearExited: null, mainCause: 'illness', otherCauses: ['labour'], isMilitaryFamily: false, isSingleChildFamily: false,
   relocationKind: 'none', relocationPlace: null, housingGrade: 'B', housingRenovatedYear: null, isWaterSafe: true, hasSanitaryToilet: false,
   isCooperativeMember: false, hasElectricity: true, roadDistanceKm: 1.5, cultivatedLandMu: 12.5, irrigatedLandMu: 0, forestMu: 0, grasslandMu: 0,
@@ -12,7 +12,7 @@ const household: Household = {
 };
 
 const member: Member = {
-  id: 'm2', householdId: 'h1', name: '李秀兰', idNumberMasked: '1506**********0026', gender: 'female', birthDate: '1985-03-12', relationToHead: 'spouse',
+  id: 2, householdId: 1, name: '李秀兰', idNumberMasked: '1506**********0026', gender: 'female', birthDate: '1985-03-12', relationToHead: 'spouse',
   ethnicity: '01', education: null, schoolStatus: 'notInSchool', schoolGrade: null, healthStatus: 'healthy', disabilityGrade: 'none', laborCapacity: 'ordinary',
   employmentKind: 'inCounty', employmentPlace: '东胜区', employedMonths: 6, employmentIncome: 1_200_050, hasMedicalInsurance: true, hasPensionInsurance: false,
   hasCommercialInsurance: false, receivesDibao: false, receivesExtremePovertySupport: false, phone: null, isDeceased: false, movedInOn: null, movedOutOn: null,

@@ -36,11 +36,11 @@ describe('server errors on the fields they belong to', () => {
     const error = problem('ID_NUMBER_DUPLICATE', 409, {
       field: 'members.1.idNumber',
       errors: [{ field: 'members.1.idNumber', code: 'ID_NUMBER_DUPLICATE', message: 'already belongs to …' }],
-      details: { householdId: 'h-9', householdNo: '1506021012010007', villageCode: '150602101201', villageName: '九大股村' },
+      details: { householdId: 9, householdNo: '1506021012010007', villageCode: '150602101201', villageName: '九大股村' },
     });
     const placed = placeProblem(error, isField, t, 'zh-CN');
     expect(placed.fields).toEqual([{ name: ['members', 1, 'idNumber'], errors: ['该身份证号已登记在九大股村户编号为 1506021012010007 的农户中'] }]);
-    expect(placed.duplicate).toEqual({ householdId: 'h-9', householdNo: '1506021012010007', villageName: '九大股村' });
+    expect(placed.duplicate).toEqual({ householdId: 9, householdNo: '1506021012010007', villageName: '九大股村' });
     expect(placed.general).toBe('保存失败，请按提示修改标红的项目。');
   });
 

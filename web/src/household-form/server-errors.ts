@@ -15,7 +15,7 @@ export function toFieldPath(field: string): FieldPath {
 
 /** The household that already holds an ID number, as the server names it (only when the user may see it). */
 export interface DuplicateHolder {
-  householdId: string;
+  householdId: number;
   householdNo: string;
   villageName: string;
 }
@@ -38,7 +38,7 @@ function readDuplicate(problem: ApiProblem): DuplicateHolder | undefined {
   const d = problem.problem.details;
   if (problem.code !== 'ID_NUMBER_DUPLICATE' || !d) return undefined;
   const { householdId, householdNo, villageName } = d;
-  if (typeof householdId !== 'string' || typeof householdNo !== 'string') return undefined;
+  if (typeof householdId !== 'number' || typeof householdNo !== 'string') return undefined;
   return { householdId, householdNo, villageName: typeof villageName === 'string' ? villageName : '' };
 }
 

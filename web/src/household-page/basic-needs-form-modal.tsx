@@ -39,7 +39,7 @@ function toCheckInput(v: CheckValues): components['schemas']['BasicNeedsCheckInp
   return { checkedOn: v.checkedOn, items, evidence, source: v.source };
 }
 
-export function BasicNeedsFormModal({ householdId, isOpen, onClose }: { householdId: string; isOpen: boolean; onClose: () => void }) {
+export function BasicNeedsFormModal({ householdId, isOpen, onClose }: { householdId: number; isOpen: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const codes = useCodes();

@@ -38,7 +38,7 @@ function CheckCard({ check }: { check: BasicNeedsCheck }) {
 }
 
 /** The household's basic-needs checks (两不愁三保障 and safe water), newest first, and a form for a new one. */
-export default function BasicNeedsTab({ householdId }: { householdId: string }) {
+export default function BasicNeedsTab({ householdId }: { householdId: number }) {
   const { t } = useTranslation();
   const canWrite = usePermission('registry:write');
   const checks = useQuery(basicNeedsChecksQuery(householdId));

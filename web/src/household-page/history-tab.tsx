@@ -109,7 +109,7 @@ function HistoryItem({ entry, subject, text }: { entry: HistoryEntry; subject: s
 }
 
 /** Who changed what in the household and when, newest first, field by field. */
-export default function HistoryTab({ householdId }: { householdId: string }) {
+export default function HistoryTab({ householdId }: { householdId: number }) {
   const { t } = useTranslation();
   const history = useInfiniteQuery(historyQuery(householdId));
   const text = useValueText(useVillageNames(history.data?.pages.flatMap((p) => p.entries) ?? []));
@@ -123,7 +123,7 @@ export default function HistoryTab({ householdId }: { householdId: string }) {
   const subjectOf = (e: HistoryEntry) => {
     if (e.entityType === 'member') {
       const named = e.changes.find((c) => c.field === 'name');
-      return names.get(e.entityId) ?? (typeof named?.after === 'string' ? named.after : typeof named?.before === 'string' ? named.before : undefined);
+      return names.get(Number(e.entityId)) ?? (typeof named?.after === 'string' ? named.after : typeof named?.before === 'string' ? named.before : undefined);
     }
     const year = e.changes.find((c) => c.field === 'year')?.after;
     return e.entityType === 'income' && typeof year === 'number' ? t('householdPage.history.year', { year }) : undefined;

@@ -27,7 +27,7 @@ export default function HouseholdPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const [params, setParams] = useSearchParams();
-  const household = useQuery(householdQuery(id));
+  const household = useQuery(householdQuery(Number(id)));
   const tab: TabKey = TABS.find((k) => k === params.get('tab')) ?? 'members';
 
   if (household.isPending) return <PageLoading />;

@@ -11,24 +11,24 @@ export type HistoryEntry = components['schemas']['HistoryEntry'];
 const HISTORY_PAGE = 50;
 
 /** Everything read about one household lives under this key, so one invalidation refreshes it all. */
-export const householdKey = (id: string) => ['households', 'detail', id] as const;
+export const householdKey = (id: number) => ['households', 'detail', id] as const;
 
-export const householdQuery = (id: string) => queryOptions({
+export const householdQuery = (id: number) => queryOptions({
   queryKey: householdKey(id),
   queryFn: () => unwrap(api.GET('/api/v1/households/{id}', { params: { path: { id } } })),
 });
 
-export const incomesQuery = (id: string) => queryOptions({
+export const incomesQuery = (id: number) => queryOptions({
   queryKey: [...householdKey(id), 'incomes'],
   queryFn: () => unwrap(api.GET('/api/v1/households/{householdId}/incomes', { params: { path: { householdId: id } } })),
 });
 
-export const basicNeedsChecksQuery = (id: string) => queryOptions({
+export const basicNeedsChecksQuery = (id: number) => queryOptions({
   queryKey: [...householdKey(id), 'basicNeedsChecks'],
   queryFn: () => unwrap(api.GET('/api/v1/households/{householdId}/basic-needs-checks', { params: { path: { householdId: id } } })),
 });
 
-export const historyQuery = (id: string) => infiniteQueryOptions({
+export const historyQuery = (id: number) => infiniteQueryOptions({
   queryKey: [...householdKey(id), 'history'],
   queryFn: ({ pageParam }) => unwrap(api.GET('/api/v1/households/{id}/history', {
     params: { path: { id }, query: { limit: HISTORY_PAGE, ...(pageParam === undefined ? {} : { beforeSeq: pageParam }) } },
@@ -38,7 +38,7 @@ export const historyQuery = (id: string) => infiniteQueryOptions({
 });
 
 /** After a change: this household (all its tabs) and the lists it appears in are read again. */
-export async function refreshHousehold(queryClient: QueryClient, id: string): Promise<void> {
+export async function refreshHousehold(queryClient: QueryClient, id: number): Promise<void> {
   await Promise.all([
     queryClient.invalidateQueries({ queryKey: householdKey(id) }),
     queryClient.invalidateQueries({ queryKey: ['households', 'list'] }),

@@ -29,7 +29,7 @@ describe('a year\'s income typed in yuan', () => {
 
   it('brings a recorded year back into the form fen for fen', () => {
     const recorded = {
-      id: 'i1', householdId: 'h1', year: 2023, householdSize: 2, wageIncome: 1_234_567, businessIncome: 0, businessCosts: 5, propertyIncome: 0,
+      id: 'i1', householdId: 1, year: 2023, householdSize: 2, wageIncome: 1_234_567, businessIncome: 0, businessCosts: 5, propertyIncome: 0,
       transferIncome: 99, transferItems: { familyPlanning: 0, dibao: 99, extremePovertySupport: 0, pension: 0, ecologicalCompensation: 0, disabilityAllowance: 0, agriculturalSubsidy: 0, other: 0 },
       medicalExpenses: 0, schoolingExpenses: 0, netIncome: 1_234_661, netIncomePerCapita: 617_331, yardstick: null, isAboveYardstick: null,
       source: 'entry', recordedBy: 'u1', recordedAt: '2024-01-01T00:00:00Z',

@@ -13,10 +13,10 @@ import type { RevealedId } from './use-revealed-ids.ts';
 
 export interface MemberListProps {
   members: readonly Member[];
-  revealed: ReadonlyMap<string, RevealedId>;
+  revealed: ReadonlyMap<number, RevealedId>;
   canReveal: boolean;
   onReveal: (member: Member) => void;
-  onHide: (memberId: string) => void;
+  onHide: (memberId: number) => void;
   /** The actions a user who may write gets on each member (edit, move out). */
   actions?: (member: Member) => React.ReactNode;
 }

@@ -11,7 +11,7 @@ import { useModalSave } from './use-modal-save.ts';
 interface MoveOutValues {
   movedOutOn: string;
   reason: string;
-  newHeadMemberId?: string;
+  newHeadMemberId?: number;
 }
 
 /** Records that a member left the household (marriage, death, moving away); a leaving head names the next one. */

@@ -10,12 +10,12 @@ const REASON_MIN = 2;
 const REASON_MAX = 200;
 
 /** Asks why the user needs to see a member's ID number; the server records the reason in the audit log. */
-export function RevealIdModal({ member, onRevealed, onClose }: { member: Member | null; onRevealed: (memberId: string, idNumber: string) => void; onClose: () => void }) {
+export function RevealIdModal({ member, onRevealed, onClose }: { member: Member | null; onRevealed: (memberId: number, idNumber: string) => void; onClose: () => void }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const [form] = Form.useForm<{ reason: string }>();
   const reveal = useMutation({
-    mutationFn: ({ memberId, reason }: { memberId: string; reason: string }) =>
+    mutationFn: ({ memberId, reason }: { memberId: number; reason: string }) =>
       unwrap(api.POST('/api/v1/members/{id}/reveal', { params: { path: { id: memberId } }, body: { reason } })),
     onSuccess: (answer) => {
       onRevealed(answer.memberId, answer.idNumber);

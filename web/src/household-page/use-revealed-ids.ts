@@ -12,15 +12,15 @@ export interface RevealedId {
  * ID numbers the user revealed, each shown for a short time and then masked again, so that a
  * number does not stay on a screen others may see.
  */
-export function useRevealedIds(): { revealed: ReadonlyMap<string, RevealedId>; show: (memberId: string, idNumber: string) => void; hide: (memberId: string) => void } {
-  const [revealed, setRevealed] = useState<ReadonlyMap<string, RevealedId>>(() => new Map());
+export function useRevealedIds(): { revealed: ReadonlyMap<number, RevealedId>; show: (memberId: number, idNumber: string) => void; hide: (memberId: number) => void } {
+  const [revealed, setRevealed] = useState<ReadonlyMap<number, RevealedId>>(() => new Map());
   const isCounting = revealed.size > 0;
 
   useEffect(() => {
     if (!isCounting) return undefined;
     const timer = setInterval(() => {
       setRevealed((previous) => {
-        const next = new Map<string, RevealedId>();
+        const next = new Map<number, RevealedId>();
         for (const [id, r] of previous) if (r.secondsLeft > 1) next.set(id, { ...r, secondsLeft: r.secondsLeft - 1 });
         return next;
       });
@@ -28,10 +28,10 @@ export function useRevealedIds(): { revealed: ReadonlyMap<string, RevealedId>; s
     return () => clearInterval(timer);
   }, [isCounting]);
 
-  const show = useCallback((memberId: string, idNumber: string) => {
+  const show = useCallback((memberId: number, idNumber: string) => {
     setRevealed((previous) => new Map(previous).set(memberId, { idNumber, secondsLeft: REVEAL_SECONDS }));
   }, []);
-  const hide = useCallback((memberId: string) => {
+  const hide = useCallback((memberId: number) => {
     setRevealed((previous) => {
       const next = new Map(previous);
       next.delete(memberId);

@@ -10,7 +10,7 @@ export function HouseholdCards({ items, loading, pagination, empty, householdHre
   loading: boolean;
   pagination: { current: number; pageSize: number; total: number; onChange: (page: number, pageSize: number) => void };
   empty: React.ReactNode;
-  householdHref: (id: string) => string;
+  householdHref: (id: number) => string;
 }) {
   const { t } = useTranslation();
   const codes = useCodes();

@@ -27,7 +27,7 @@ interface ColumnContext {
   label: (list: string, code: string | null | undefined) => string;
   query: HouseholdListQuery;
   /** Where a row leads: the household's page. */
-  householdHref: (id: string) => string;
+  householdHref: (id: number) => string;
 }
 
 function sortable(key: HouseholdSortKey, query: HouseholdListQuery): Pick<ColumnType<HouseholdSummary>, 'sorter' | 'sortOrder' | 'sortDirections'> {

@@ -46,7 +46,7 @@ export default function HouseholdListPage() {
   });
 
   const update = (change: Partial<HouseholdListQuery>) => setParams((previous) => writeHouseholdQuery(previous, { ...readHouseholdQuery(previous), ...change }));
-  const householdHref = (id: string) => `/households/${id}?${REGION_PARAM}=${regionCode}`;
+  const householdHref = (id: number) => `/households/${id}?${REGION_PARAM}=${regionCode}`;
   const allColumns = householdColumns({ t, language, label: codes.label, query, householdHref });
   const titles = Object.fromEntries(allColumns.map((c) => [c.key, String(c.title)])) as Record<ColumnKey, string>;
   const columns = allColumns.filter((c) => !hidden.includes(c.key));

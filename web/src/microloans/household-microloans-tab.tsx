@@ -19,7 +19,7 @@ export default function HouseholdMicroloansTab({ household }: { household: House
   const loans = useQuery(householdMicroloansQuery(household.id));
   const [openId, setOpenId] = useState<string | null>(null);
   const [action, setAction] = useState<{ loan: Microloan; kind: LoanAction } | null>(null);
-  const [memberId, setMemberId] = useState<string>();
+  const [memberId, setMemberId] = useState<number>();
   const [borrower, setBorrower] = useState<Borrower | null>(null);
   const columns = useLoanColumns({ onDetail: (l) => setOpenId(l.id), onAction: (loan, kind) => setAction({ loan, kind }), showHousehold: false });
   const adults = household.members.filter((m) => !m.isDeceased);
@@ -28,7 +28,7 @@ export default function HouseholdMicroloansTab({ household }: { household: House
     <>
       {user.permissions.includes('assistance:write') && (
         <Space className="programme-toolbar" wrap>
-          <Select<string> aria-label={t('microloans.borrower')} placeholder={t('microloans.borrower')} value={memberId} onChange={setMemberId}
+          <Select<number> aria-label={t('microloans.borrower')} placeholder={t('microloans.borrower')} value={memberId} onChange={setMemberId}
             options={adults.map((m) => ({ value: m.id, label: m.name }))} className="microloans__status" />
           <Button type="primary" disabled={!chosen}
             onClick={() => chosen && setBorrower({ householdId: household.id, memberId: chosen.id, memberName: chosen.name })}>{t('microloans.apply')}</Button>

@@ -8,7 +8,7 @@ import { yuanToFen } from '../household-form/member-form-values.ts';
 import { useModalSave } from '../household-page/use-modal-save.ts';
 import { applyForMicroloan, MICROLOANS_KEY, type MicroloanApplication } from './microloans.api.ts';
 
-export interface Borrower { householdId: string; memberId: string; memberName: string }
+export interface Borrower { householdId: number; memberId: number; memberName: string }
 interface Values { principal: string; termMonths: number; ratePercent: number; repaymentMethod: MicroloanApplication['repaymentMethod']; purpose: string; lender: string; appliedOn: Dayjs }
 
 /** A microloan application for a borrower; above the cap or term in force the server refuses it, naming the field. */

@@ -28,7 +28,7 @@ export const microloanReportQuery = (region: string) => queryOptions({
   queryFn: () => unwrap(api.GET(REPORT_PATH, { params: { query: { region, format: 'json', lang: 'zh' } } })) as Promise<MicroloanReport>,
 });
 
-export const applyForMicroloan = (householdId: string, body: MicroloanApplication) =>
+export const applyForMicroloan = (householdId: number, body: MicroloanApplication) =>
   unwrap(api.POST('/api/v1/households/{householdId}/microloans', { params: { path: { householdId } }, body }));
 export const decideMicroloan = (id: string, approve: boolean, reason: string) =>
   unwrap(api.POST('/api/v1/microloans/{id}/decision', { params: { path: { id } }, body: { approve, reason } }));
@@ -39,7 +39,7 @@ export const repayMicroloan = (id: string, body: { paidOn: string; principal: nu
 
 export type { Status as MicroloanStatus };
 
-export const householdMicroloansQuery = (householdId: string) => queryOptions({
+export const householdMicroloansQuery = (householdId: number) => queryOptions({
   queryKey: [...MICROLOANS_KEY, 'household', householdId],
   queryFn: () => unwrap(api.GET('/api/v1/microloans', { params: { query: { householdId } } })),
 });

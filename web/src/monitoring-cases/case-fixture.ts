@@ -4,7 +4,7 @@ import type { MonitoringCase, RiskEliminationDecision } from './monitoring-cases
 /** An alert of the demo county's kind: income below the monitoring threshold. */
 export function incomeAlert(overrides: Partial<MonitoringAlert> = {}): MonitoringAlert {
   return {
-    id: 'a1', householdId: 'h1', householdNo: '150602101201-00007', headName: '薛山', villageCode: '150602101201', villageName: '九大股村',
+    id: 'a1', householdId: 1, householdNo: '150602101201-00007', headName: '薛山', villageCode: '150602101201', villageName: '九大股村',
     povertyStatus: 'exited', riskType: 'other', status: 'open', caseId: null, rules: ['incomeBelowThreshold'],
     reasons: [{ rule: 'incomeBelowThreshold', riskType: 'other', measure: 'netIncomePerCapita', value: 466733, comparison: '<', limit: 600000, data: { source: 'income', year: 2025 } }],
     raisedAt: '2026-11-23T02:00:00.000Z', lastRaisedAt: '2026-11-23T02:00:00.000Z', raisedCount: 1, closedAt: null, closeNote: null,
@@ -29,7 +29,7 @@ export function caseStep(step: Step['step'], decidedOn: string | null, overdue =
 /** A case included by the county on 20 November, with its four steps decided and no measure yet. */
 export function includedCase(overrides: Partial<MonitoringCase> = {}): MonitoringCase {
   return {
-    id: 'c1', caseNo: '150602101201-00007-1', householdId: 'h1', householdNo: '150602101201-00007', headName: '薛山',
+    id: 'c1', caseNo: '150602101201-00007-1', householdId: 1, householdNo: '150602101201-00007', headName: '薛山',
     villageCode: '150602101201', villageName: '九大股村', type: 'unstableExited', risks: ['other'], channel: 'departmentAlert',
     state: 'included', greenChannel: false, paperworkOwed: false, currentStep: null, currentStepOwner: null, currentStepDueOn: null,
     discoveredOn: '2026-11-16', decisionDueOn: '2026-12-11', includedOn: '2026-11-20', measureDueOn: '2026-12-20', closedOn: null,

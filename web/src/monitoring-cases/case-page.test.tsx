@@ -69,7 +69,7 @@ describe('the case page', { timeout: 30_000 }, () => {
     renderPage('c1');
     await screen.findByRole('heading', { name: '薛山 · 150602101201-00007-1' });
     expect(screen.getByText('已纳入', { selector: '.case-state' })).toBeTruthy();
-    expect(screen.getByRole('link', { name: '150602101201-00007' }).getAttribute('href')).toBe('/households/h1');
+    expect(screen.getByRole('link', { name: '150602101201-00007' }).getAttribute('href')).toBe('/households/1');
     expect(screen.getByText(/人均纯收入低于监测范围/)).toBeTruthy();
     expect(document.querySelectorAll('.case-step').length).toBe(4);
     const timeline = document.querySelector<HTMLElement>('.case-timeline');

@@ -33,7 +33,7 @@ export default function CasePage() {
   const codes = useCodes();
   const { id = '' } = useParams();
   const found = useQuery(caseQuery(id));
-  const household = useQuery({ ...householdQuery(found.data?.householdId ?? ''), enabled: found.data !== undefined });
+  const household = useQuery({ ...householdQuery(found.data?.householdId ?? 0), enabled: found.data !== undefined });
   if (found.isPending) return <PageLoading />;
   if (found.isError) return <LoadFailed title={t('monitoringCases.page.loadFailed')} error={found.error} onRetry={() => void found.refetch()} />;
   const c = found.data;

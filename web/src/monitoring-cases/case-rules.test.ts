@@ -6,11 +6,11 @@ import { risksOfAlerts, suggestCaseType, toOpenCaseBody } from './open-case-valu
 const step = (s: string, decision: StepView['decision'], overdue = false): StepView => ({ step: s, decision, dueOn: '2026-11-30', overdue, decidedOn: decision ? '2026-11-20' : null });
 
 describe('picking alerts for a case', () => {
-  const a1 = { id: 'a1', householdId: 'h1', status: 'open', caseId: null };
+  const a1 = { id: 'a1', householdId: 1, status: 'open', caseId: null };
   it('takes open alerts not yet in a case, of one household only', () => {
     expect(isAlertSelectable(a1, [])).toBe(true);
     expect(isAlertSelectable({ ...a1, id: 'a2' }, [a1])).toBe(true);
-    expect(isAlertSelectable({ ...a1, id: 'a3', householdId: 'h2' }, [a1])).toBe(false);
+    expect(isAlertSelectable({ ...a1, id: 'a3', householdId: 2 }, [a1])).toBe(false);
     expect(isAlertSelectable({ ...a1, caseId: 'c1' }, [])).toBe(false);
     expect(isAlertSelectable({ ...a1, status: 'closed' }, [])).toBe(false);
   });
@@ -52,8 +52,8 @@ describe('opening a case', () => {
     expect(canUseGreenChannel(['illness'])).toBe(false);
     expect(toOpenCaseBody({ channel: 'departmentAlert', type: 'edgeOfPoverty', risks: ['illness'], greenChannel: true, triggerNote: '  ' }, ['a1', 'a2']))
       .toEqual({ channel: 'departmentAlert', alertIds: ['a1', 'a2'], type: 'edgeOfPoverty', risks: ['illness'], greenChannel: false });
-    expect(toOpenCaseBody({ channel: 'selfReport', householdId: 'h1', type: 'suddenHardship', risks: ['disaster'], greenChannel: true, triggerNote: ' 房屋被冲毁 ', discoveredOn: '2026-11-20' }, ['a1']))
-      .toEqual({ channel: 'selfReport', householdId: 'h1', type: 'suddenHardship', risks: ['disaster'], triggerNote: '房屋被冲毁', discoveredOn: '2026-11-20', greenChannel: true });
+    expect(toOpenCaseBody({ channel: 'selfReport', householdId: 1, type: 'suddenHardship', risks: ['disaster'], greenChannel: true, triggerNote: ' 房屋被冲毁 ', discoveredOn: '2026-11-20' }, ['a1']))
+      .toEqual({ channel: 'selfReport', householdId: 1, type: 'suddenHardship', risks: ['disaster'], triggerNote: '房屋被冲毁', discoveredOn: '2026-11-20', greenChannel: true });
   });
 });
 

@@ -15,7 +15,7 @@ export function canUseGreenChannel(risks: readonly string[]): boolean {
 }
 
 /** What the inbox needs of an alert to decide whether it can join a new case. */
-export interface AlertForCase { id: string; householdId: string; status: string; caseId?: string | null | undefined }
+export interface AlertForCase { id: string; householdId: number; status: string; caseId?: string | null | undefined }
 
 /**
  * One case belongs to one household: an alert can be picked when it is open, not yet part of a

@@ -4,7 +4,7 @@ import { canUseGreenChannel } from './case-rules.ts';
 /** What the open-a-case form holds. */
 export interface OpenCaseValues {
   channel: DiscoveryChannel;
-  householdId?: string | undefined;
+  householdId?: number | undefined;
   type?: MonitoringCaseType | undefined;
   risks?: RiskType[] | undefined;
   triggerNote?: string | undefined;
@@ -15,7 +15,7 @@ export interface OpenCaseValues {
 /** The body of `POST /monitoring/cases` (MonitoringCaseOpen). */
 export interface OpenCaseBody {
   channel: DiscoveryChannel;
-  householdId?: string;
+  householdId?: number;
   alertIds?: string[];
   type: MonitoringCaseType;
   risks: RiskType[];

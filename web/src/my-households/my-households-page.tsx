@@ -16,7 +16,7 @@ import { myHouseholdsQuery, type MyHousehold } from './my-households.api.ts';
 import './my-households.css';
 
 /** Loads the household's members before the measure form opens (a measure may go to a member). */
-function MeasureForHousehold({ householdId, onClose }: { householdId: string; onClose: () => void }) {
+function MeasureForHousehold({ householdId, onClose }: { householdId: number; onClose: () => void }) {
   const household = useQuery(householdQuery(householdId));
   if (!household.data) return null;
   return <MeasureFormModal householdId={householdId} members={household.data.members.map((m) => ({ id: m.id, name: m.name }))} open onClose={onClose} />;
@@ -58,8 +58,8 @@ function HouseholdCard({ h, onVisit, onMeasure }: { h: MyHousehold; onVisit: () 
 export default function MyHouseholdsPage() {
   const { t } = useTranslation();
   const query = useQuery(myHouseholdsQuery);
-  const [visitFor, setVisitFor] = useState<string | null>(null);
-  const [measureFor, setMeasureFor] = useState<string | null>(null);
+  const [visitFor, setVisitFor] = useState<number | null>(null);
+  const [measureFor, setMeasureFor] = useState<number | null>(null);
 
   if (query.isPending) return <PageLoading />;
   if (query.isError) {

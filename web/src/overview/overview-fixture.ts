@@ -51,7 +51,7 @@ export function countyOverview(): Overview {
       ],
     },
     recentChanges: [
-      { seq: 7, changedAt: '2026-11-23T06:05:00.000Z', actorId: 'u1', actorName: '王芳', householdId: 'h1', householdNo: '150602101201-00001', entityType: 'member', entityId: 'm1', action: 'update', source: 'entry' },
+      { seq: 7, changedAt: '2026-11-23T06:05:00.000Z', actorId: 'u1', actorName: '王芳', householdId: 1, householdNo: '150602101201-00001', entityType: 'member', entityId: '1', action: 'update', source: 'entry' },
     ],
     recentHouseholds: [],
   };

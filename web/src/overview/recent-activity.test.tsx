@@ -31,7 +31,7 @@ describe('recent activity', () => {
     vi.stubGlobal('fetch', async () => new Response(JSON.stringify(codes), { headers: { 'content-type': 'application/json' } }));
     renderActivity(countyOverview());
     const item = screen.getByRole('listitem');
-    expect(within(item).getByRole('link', { name: '150602101201-00001' }).getAttribute('href')).toBe('/households/h1');
+    expect(within(item).getByRole('link', { name: '150602101201-00001' }).getAttribute('href')).toBe('/households/1');
     expect(within(item).getByText('修改了家庭成员')).toBeTruthy();
     expect(await within(item).findByText(/王芳 · 2026年11月23日 .* · 手工录入/)).toBeTruthy();
   });

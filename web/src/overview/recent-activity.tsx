@@ -56,7 +56,7 @@ export function RecentActivity({ data, height }: { data: Overview | undefined; h
   );
   const households = (
     <RecentList items={data?.recentHouseholds} empty={t('overview.noRecentHouseholds')} render={(h) => ({
-      key: h.id,
+      key: String(h.id),
       node: (
         <>
           <span><Link to={`/households/${h.id}`}>{h.headName}</Link> <Tag>{codes.label('povertyStatus', h.povertyStatus)}</Tag></span>

@@ -14,7 +14,7 @@ const MAY_APPLY = new Set(['notPoor', 'applicant']);
 const MAY_EXIT = new Set(['poor', 'relapsed']);
 
 /** A household's identification and exit procedures, and opening one (by a village cadre). */
-export default function HouseholdProceduresTab({ household }: { household: { id: string; povertyStatus: string } }) {
+export default function HouseholdProceduresTab({ household }: { household: { id: number; povertyStatus: string } }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const user = useCurrentUser();

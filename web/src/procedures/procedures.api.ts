@@ -53,11 +53,11 @@ export function resolveObjection(id: string, objectionId: string, body: Objectio
   return unwrap(api.POST('/api/v1/procedures/{procedureId}/objections/{objectionId}/resolution', { params: { path: { procedureId: id, objectionId } }, body }));
 }
 
-export function openIdentification(householdId: string, appliedOn?: string) {
+export function openIdentification(householdId: number, appliedOn?: string) {
   return unwrap(api.POST('/api/v1/procedures/identification', { body: { householdId, note: null, ...(appliedOn ? { appliedOn } : {}) } }));
 }
 
-export function openHouseholdExit(householdId: string, year: number, on?: string) {
+export function openHouseholdExit(householdId: number, year: number, on?: string) {
   return unwrap(api.POST('/api/v1/procedures/household-exit', { body: { householdId, year, ...(on ? { on } : {}) } }));
 }
 

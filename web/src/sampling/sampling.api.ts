@@ -25,6 +25,6 @@ export function drawExercise(body: SamplingInput) {
   return unwrap(api.POST('/api/v1/sampling-exercises', { body }));
 }
 
-export function recordFinding(exerciseId: string, householdId: string, body: FindingInput) {
+export function recordFinding(exerciseId: string, householdId: number, body: FindingInput) {
   return unwrap(api.PUT('/api/v1/sampling-exercises/{exerciseId}/households/{householdId}', { params: { path: { exerciseId, householdId } }, body }));
 }

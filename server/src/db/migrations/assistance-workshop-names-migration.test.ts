@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openEmptyDatabase, TEST_ENGINES } from '../../../test/test-context.ts';
 import type { Db } from '../database.ts';
 import { isPostgres } from '../dialect.ts';
-import { migrateToLatest, migrateUpTo } from '../migrate.ts';
+import { migrateUpTo } from '../migrate.ts';
 
 const PREVIOUS = '2026-11-23-0017-scan-speed';
 const VILLAGE = '150602102202';
@@ -55,7 +55,7 @@ for (const kind of TEST_ENGINES) {
       await migrateUpTo(db, PREVIOUS);
       await insertWorkshopUnderOldNames(db);
 
-      await migrateToLatest(db);
+      await migrateUpTo(db, '2026-11-23-0018-assistance-workshop-names');
 
       expect(await db.selectFrom('assistanceWorkshops').select(['id', 'villageCode', 'name', 'operator', 'openedOn']).execute())
         .toEqual([{ id: WORKSHOP, villageCode: VILLAGE, name: '九成功扶贫车间', operator: '某服饰有限公司', openedOn: '2024-01-01' }]);

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openEmptyDatabase, TEST_ENGINES } from '../../../test/test-context.ts';
 import { createPersonalDataCipher } from '../../security/personal-data-cipher.ts';
-import { migrateToLatest, migrateUpTo } from '../migrate.ts';
+import { migrateUpTo } from '../migrate.ts';
 
 const PREVIOUS = '2026-11-23-0015-monitoring-speed';
 const HOUSEHOLD = '01a209ed-a687-7148-9519-c28edc93dcc5';
@@ -38,7 +38,7 @@ for (const kind of TEST_ENGINES) {
       await sql`insert into assistance_measures (id, household_id, member_id, village_code, measure_type, start_date, status, created_at, created_by, updated_at, updated_by)
         values ('measure-1', ${HOUSEHOLD}, ${MEMBERS[1]}, '150602102202', 'industry', '2025-03-01', 'active', ${at}, 'u', ${at}, 'u')`.execute(db);
 
-      await migrateToLatest(db);
+      await migrateUpTo(db, '2026-11-23-0017-scan-speed');
 
       const incomes = await db.selectFrom('incomes').selectAll().orderBy('year').execute();
       expect(incomes.map((r) => [r.householdId, r.year, r.wageIncome])).toEqual([[HOUSEHOLD, 2024, 202_400], [HOUSEHOLD, 2025, 202_500]]);

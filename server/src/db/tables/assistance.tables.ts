@@ -24,9 +24,9 @@ export interface AssistanceSettingsTable {
 
 export interface AssistanceMeasureTable {
   id: string;
-  householdId: string;
+  householdId: number;
   villageCode: string;
-  memberId: string | null;
+  memberId: number | null;
   measureType: string;
   startDate: string;
   endDate: string | null;
@@ -62,7 +62,7 @@ export interface CadreTable {
 export interface PairingTable {
   id: string;
   cadreId: string;
-  householdId: string;
+  householdId: number;
   villageCode: string;
   startDate: string;
   endDate: string | null;
@@ -98,7 +98,7 @@ export interface WorkTeamDaysTable {
 
 export interface VisitTable {
   id: string;
-  householdId: string;
+  householdId: number;
   villageCode: string;
   cadreId: string | null;
   visitedBy: string;

@@ -8,7 +8,7 @@ export interface MonitoringCaseTables {
 
 export interface MonitoringCaseTable {
   id: string;
-  householdId: string;
+  householdId: number;
   villageCode: string;
   /** 1 for a household's first case, 2 for the next (the case number is household no + sequence). */
   sequence: number;

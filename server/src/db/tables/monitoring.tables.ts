@@ -34,8 +34,8 @@ export interface FeedRecordTable {
   kind: string;
   rowKey: string;
   batchId: string;
-  memberId: string;
-  householdId: string;
+  memberId: number;
+  householdId: number;
   villageCode: string;
   eventDate: string;
   amount: number | null;
@@ -84,7 +84,7 @@ export interface MonitoringScanTable {
 
 export interface MonitoringAlertTable {
   id: string;
-  householdId: string;
+  householdId: number;
   villageCode: string;
   riskType: string;
   status: string;

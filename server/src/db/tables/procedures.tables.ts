@@ -13,7 +13,7 @@ export interface ProcedureTables {
 export interface ProcedureTable {
   id: string;
   kind: string;
-  householdId: string;
+  householdId: number;
   villageCode: string;
   year: number;
   status: string;
@@ -102,7 +102,7 @@ export interface SamplingExerciseTable {
 
 export interface SampledHouseholdTable {
   exerciseId: string;
-  householdId: string;
+  householdId: number;
   villageCode: string;
   stratum: string;
   position: number;

@@ -4,8 +4,8 @@ import type { Flag } from '../schema.ts';
 /** Columns every member-level programme record carries. */
 interface MemberRecordColumns {
   id: string;
-  householdId: string;
-  memberId: string;
+  householdId: number;
+  memberId: number;
   villageCode: string;
   measureId: string | null;
   createdAt: string;

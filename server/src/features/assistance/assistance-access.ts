@@ -9,7 +9,7 @@ import { findActivePairing, findCadreByUser } from './pairings/pairings.reposito
  * The household an actor may record assistance for: in their region, with `assistance:write`, and
  * — for a paired cadre — only while they are paired with it (a pairing outlives the household's exit).
  */
-export async function requireAssistanceWritableHousehold(ctx: AppContext, actor: Actor, householdId: string) {
+export async function requireAssistanceWritableHousehold(ctx: AppContext, actor: Actor, householdId: number) {
   requirePermission(actor, 'assistance:write');
   const household = await requireHouseholdInScope(ctx.db, actor, householdId);
   const cadreId = await pairedCadreIdFor(ctx.db, actor, householdId, todayInChina(ctx.now()));
@@ -17,7 +17,7 @@ export async function requireAssistanceWritableHousehold(ctx: AppContext, actor:
 }
 
 /** For a paired cadre, their cadre id when paired with the household today; otherwise NOT_PAIRED. Other roles: their linked cadre, if any. */
-async function pairedCadreIdFor(db: Db, actor: Actor, householdId: string, today: string): Promise<string | null> {
+async function pairedCadreIdFor(db: Db, actor: Actor, householdId: number, today: string): Promise<string | null> {
   const cadre = await findCadreByUser(db, actor.userId);
   if (actor.role !== 'pairedCadre') return cadre?.id ?? null;
   if (!cadre || !(await findActivePairing(db, cadre.id, householdId, today))) {

@@ -15,7 +15,7 @@ export async function createTestCadre(t: TestApp, manager: TestUser, options: { 
   return { cadre: res.body, user };
 }
 
-export async function pairTestCadre(t: TestApp, manager: TestUser, cadreId: string, householdId: string, startDate = '2024-01-01') {
+export async function pairTestCadre(t: TestApp, manager: TestUser, cadreId: string, householdId: number, startDate = '2024-01-01') {
   const res = await request<{ id: string }>(t, 'POST', '/api/v1/pairings', { user: manager, body: { cadreId, householdId, startDate } });
   if (res.status !== 201) throw new Error(`pairing failed (${res.status}): ${JSON.stringify(res.body)}`);
   return res.body;

@@ -6,7 +6,7 @@ export function insertBasicNeedsCheck(trx: Transaction<Database>, row: Insertabl
   return trx.insertInto('basicNeedsChecks').values(row).execute();
 }
 
-export function findBasicNeedsChecks(db: Db, householdId: string) {
+export function findBasicNeedsChecks(db: Db, householdId: number) {
   return db.selectFrom('basicNeedsChecks').selectAll().where('householdId', '=', householdId)
     .orderBy('checkedOn', 'desc').orderBy('createdAt', 'desc').execute();
 }

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { basicNeedsItems, basicNeedsResults, recordSources } from '@fupin/core';
+import { rowKeySchema } from '../households/code-schemas.ts';
 
 const resultSchema = z.enum(basicNeedsResults.codes);
 
@@ -26,7 +27,7 @@ export type BasicNeedsCheckInput = z.infer<typeof basicNeedsCheckInputSchema>;
 
 export const basicNeedsCheckSchema = z.object({
   id: z.string(),
-  householdId: z.string(),
+  householdId: rowKeySchema,
   checkedOn: z.string(),
   items: basicNeedsItemsSchema,
   evidence: z.record(z.string(), z.string()),

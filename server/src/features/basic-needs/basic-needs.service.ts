@@ -9,13 +9,13 @@ import { findBasicNeedsChecks, insertBasicNeedsCheck } from './basic-needs.repos
 import { presentBasicNeedsCheck } from './basic-needs.presenter.ts';
 import type { BasicNeedsCheckInput, BasicNeedsCheckView } from './basic-needs.schemas.ts';
 
-export async function listBasicNeedsChecks(ctx: AppContext, actor: Actor, householdId: string): Promise<BasicNeedsCheckView[]> {
+export async function listBasicNeedsChecks(ctx: AppContext, actor: Actor, householdId: number): Promise<BasicNeedsCheckView[]> {
   await requireHouseholdInScope(ctx.db, actor, householdId);
   return (await findBasicNeedsChecks(ctx.db, householdId)).map(presentBasicNeedsCheck);
 }
 
 /** Records a dated basic-needs check; checks are kept, never overwritten, so the record shows each visit. */
-export async function recordBasicNeedsCheck(ctx: AppContext, actor: Actor, householdId: string, input: BasicNeedsCheckInput): Promise<BasicNeedsCheckView> {
+export async function recordBasicNeedsCheck(ctx: AppContext, actor: Actor, householdId: number, input: BasicNeedsCheckInput): Promise<BasicNeedsCheckView> {
   requirePermission(actor, 'registry:write');
   const today = todayInChina(ctx.now());
   if (input.checkedOn > today || Number.isNaN(Date.parse(input.checkedOn))) {

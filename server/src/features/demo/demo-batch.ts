@@ -46,3 +46,29 @@ export function columnValues(packed: PackedRows, column: string): (string | numb
   if (index < 0) throw new Error(`no column ${column}`);
   return packed.rows.map((row) => row[index] ?? null);
 }
+
+/** Columns that hold a batch-local household or member key (1 = the batch's first). */
+const KEY_COLUMNS: Record<DemoTable, readonly (readonly [string, 'households' | 'members'])[]> = {
+  households: [['id', 'households'], ['head_member_id', 'members']],
+  members: [['id', 'members'], ['household_id', 'households']],
+  incomes: [['household_id', 'households']],
+  basic_needs_checks: [['household_id', 'households']],
+};
+
+/** Replaces the batch-local keys by the keys reserved for the batch, in place. */
+export function assignDemoKeys(batch: DemoBatch, keys: Record<'households' | 'members', readonly number[]>): void {
+  for (const table of Object.keys(KEY_COLUMNS) as DemoTable[]) {
+    const packed = batch[table];
+    for (const [column, target] of KEY_COLUMNS[table]) {
+      const index = packed.columns.indexOf(column);
+      if (index < 0) continue;
+      for (const row of packed.rows) {
+        const local = row[index];
+        if (typeof local !== 'number') continue;
+        const key = keys[target][local - 1];
+        if (key === undefined) throw new Error(`no reserved key for ${table}.${column} ${local}`);
+        row[index] = key;
+      }
+    }
+  }
+}

@@ -32,7 +32,8 @@ export function createInlineBatchSource(plan: DemoBatchPlan, cipher: PersonalDat
       const wanted = produced === 0 ? (plan.firstBatchSize ?? plan.batchSize) : plan.batchSize;
       const size = Math.min(wanted, plan.households - produced);
       const rows: DemoRows[] = [];
-      for (let i = 0; i < size; i++) rows.push(buildDemoRows(generator.nextHousehold(), cipher, plan.at));
+      const keys = { households: 0, members: 0 };
+      for (let i = 0; i < size; i++) rows.push(buildDemoRows(generator.nextHousehold(), cipher, plan.at, keys));
       produced += size;
       return Promise.resolve(packDemoBatch(rows));
     },

@@ -5,7 +5,8 @@ import type { Actor } from '../../access/actor.ts';
 import { inActorRegion } from '../../access/region-scope.repository.ts';
 import type { Db, DatabaseHandle } from '../../db/database.ts';
 import type { Database } from '../../db/schema.ts';
-import { DEMO_TABLES, type DemoBatch, type DemoTable } from './demo-batch.ts';
+import { reserveSerialKeys } from '../../db/dialect.ts';
+import { assignDemoKeys, DEMO_TABLES, type DemoBatch, type DemoTable } from './demo-batch.ts';
 
 export function findRegionByCode(db: Db, code: string) {
   return db.selectFrom('regions').select(['code', 'name', 'level']).where('code', '=', code).executeTakeFirst();
@@ -93,5 +94,14 @@ export async function analyzeRegistryTables(database: DatabaseHandle): Promise<v
 }
 
 export function createDemoRowWriter(database: DatabaseHandle): DemoRowWriter {
-  return database.sqlite ? createSqliteWriter(database.sqlite) : createPostgresWriter();
+  const writer = database.sqlite ? createSqliteWriter(database.sqlite) : createPostgresWriter();
+  return {
+    async write(trx, batch) {
+      assignDemoKeys(batch, {
+        households: await reserveSerialKeys(trx, 'households', batch.households.rows.length),
+        members: await reserveSerialKeys(trx, 'members', batch.members.rows.length),
+      });
+      await writer.write(trx, batch);
+    },
+  };
 }

@@ -21,6 +21,15 @@ export interface DemoRows {
   checks: Required<NewBasicNeedsCheck>[];
 }
 
+/**
+ * Household and member keys within one batch, counting from 1: the writer replaces them with keys
+ * reserved in its transaction (rows are generated ahead of it, possibly on another thread).
+ */
+export interface DemoKeyCounter {
+  households: number;
+  members: number;
+}
+
 const flag = (value: boolean): 0 | 1 => (value ? 1 : 0);
 
 /**
@@ -28,10 +37,10 @@ const flag = (value: boolean): 0 | 1 => (value ? 1 : 0);
  * hash, masked copy and last four characters; the head and member count summarised on the
  * household; version 1, recorded by the system at `at`.
  */
-export function buildDemoRows(h: DemoHousehold, cipher: PersonalDataCipher, at: string, newId: () => string = newRowId): DemoRows {
-  const householdId = newId();
+export function buildDemoRows(h: DemoHousehold, cipher: PersonalDataCipher, at: string, keys: DemoKeyCounter, newId: () => string = newRowId): DemoRows {
+  const householdId = ++keys.households;
   const members = h.members.map((m): Required<NewMember> => ({
-    id: newId(),
+    id: ++keys.members,
     householdId,
     villageCode: h.villageCode,
     name: m.name,

@@ -30,7 +30,7 @@ export async function findStudentHouseholds(db: Executor, actor: Actor, region?:
   return { households, members };
 }
 
-export function findPayments(db: Executor, actor: Actor, filter: { region?: string; year?: number; memberId?: string }) {
+export function findPayments(db: Executor, actor: Actor, filter: { region?: string; year?: number; memberId?: number }) {
   let q = db.selectFrom('educationAidPayments')
     .innerJoin('members', 'members.id', 'educationAidPayments.memberId')
     .innerJoin('households', 'households.id', 'educationAidPayments.householdId')
@@ -41,7 +41,7 @@ export function findPayments(db: Executor, actor: Actor, filter: { region?: stri
   return q.orderBy('educationAidPayments.villageCode').orderBy('households.householdNo').orderBy('educationAidPayments.paidOn').limit(10_000).execute();
 }
 
-export function findPaymentOf(db: Executor, memberId: string, schoolYear: number, item: string) {
+export function findPaymentOf(db: Executor, memberId: number, schoolYear: number, item: string) {
   return db.selectFrom('educationAidPayments').select(['id', 'paidOn', 'amount'])
     .where('memberId', '=', memberId).where('schoolYear', '=', schoolYear).where('item', '=', item).executeTakeFirst();
 }

@@ -1,11 +1,11 @@
 import { z } from '@hono/zod-openapi';
 import { educationAidItems } from '@fupin/core';
-import { codeEnum } from '../households/code-schemas.ts';
+import { codeEnum, rowKeySchema } from '../households/code-schemas.ts';
 import { reportFormatFields } from '../programmes/programme-report.ts';
 import { fenSchema, isoDateSchema, memberLabelSchema, optionalText, regionQueryField, yearQueryField } from '../programmes/programme.schemas.ts';
 
 export const aidPaymentInputSchema = z.object({
-  memberId: z.string().min(1).max(64),
+  memberId: rowKeySchema,
   schoolYear: z.number().int().min(2013).max(2100).openapi({ description: 'The year the aid is for (as the entitlement is computed)' }),
   item: codeEnum(educationAidItems),
   amount: fenSchema.refine((v) => v > 0, 'the amount must be above zero'),

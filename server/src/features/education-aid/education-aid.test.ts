@@ -2,8 +2,8 @@ import { expect, it } from 'vitest';
 import { buildMemberInput, registerTestHousehold } from '../../../test/factories.ts';
 import { createSignedInUser, describeEachEngine, request } from '../../../test/test-context.ts';
 
-interface Household { id: string; members: { id: string; schoolStatus: string }[] }
-interface Student { memberId: string; entitled: number; paid: number; missing: number; entitlements: { item: string; amount: number; missing: number; explanation: { zh: string } }[] }
+interface Household { id: number; members: { id: number; schoolStatus: string }[] }
+interface Student { memberId: number; entitled: number; paid: number; missing: number; entitlements: { item: string; amount: number; missing: number; explanation: { zh: string } }[] }
 interface Page { summary: { students: number; studentsMissingAid: number; missingAmount: number }; students: Student[] }
 
 const schoolFamily = () => [

@@ -47,7 +47,7 @@ export function findWorkers(db: Executor, assistanceWorkshopId: string) {
     .orderBy('assistanceWorkshopWorkers.startedOn').orderBy('assistanceWorkshopWorkers.id').execute();
 }
 
-export function findSpellsOfMember(db: Executor, assistanceWorkshopId: string, memberId: string) {
+export function findSpellsOfMember(db: Executor, assistanceWorkshopId: string, memberId: number) {
   return db.selectFrom('assistanceWorkshopWorkers').selectAll().where('assistanceWorkshopId', '=', assistanceWorkshopId).where('memberId', '=', memberId).execute();
 }
 

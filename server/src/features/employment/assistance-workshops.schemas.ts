@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { fenSchema, isoDateSchema, memberLabelSchema, optionalText, textField, yearQueryField } from '../programmes/programme.schemas.ts';
+import { rowKeySchema } from '../households/code-schemas.ts';
 
 export const assistanceWorkshopInputSchema = z.object({
   villageCode: z.string().regex(/^\d{12}$/, 'a village code has 12 digits'),
@@ -18,7 +19,7 @@ export const assistanceWorkshopSchema = z.object({
 export type AssistanceWorkshopView = z.infer<typeof assistanceWorkshopSchema>;
 
 export const workerInputSchema = z.object({
-  memberId: z.string().min(1).max(64),
+  memberId: rowKeySchema,
   startedOn: isoDateSchema,
   endedOn: isoDateSchema.nullable().default(null),
   monthlyWage: fenSchema,
@@ -26,6 +27,7 @@ export const workerInputSchema = z.object({
 export type WorkerInput = z.infer<typeof workerInputSchema>;
 
 export const workerSchema = memberLabelSchema.extend({
+  householdId: rowKeySchema.nullable().openapi({ description: 'null for a worker from outside your region' }),
   id: z.string(), assistanceWorkshopId: z.string(), startedOn: z.string(), endedOn: z.string().nullable(), monthlyWage: z.number().int(),
   householdStatus: z.string(), measureId: z.string().nullable(),
 }).openapi('AssistanceWorkshopWorker');
@@ -39,7 +41,7 @@ export const assistanceWorkshopSubsidySchema = z.object({
   workerTotal: z.number().int(),
   employerTotal: z.number().int(),
   workers: z.array(z.object({
-    memberId: z.string(), memberName: z.string(), months: z.number().int(), counts: z.boolean(), workerSubsidy: z.number().int(), employerSubsidy: z.number().int(),
+    memberId: rowKeySchema, memberName: z.string(), months: z.number().int(), counts: z.boolean(), workerSubsidy: z.number().int(), employerSubsidy: z.number().int(),
   })),
   rule: z.object({ minPoorWorkers: z.number().int(), minMonths: z.number().int(), workerMonthly: z.number().int(), employerMonthly: z.number().int() }),
   reasons: z.array(z.object({ code: z.string(), field: z.string(), message: z.string() })),

@@ -20,7 +20,7 @@ type WorkerRow = Awaited<ReturnType<typeof findWorkers>>[number];
 function presentWorker(actor: Actor, w: WorkerRow): WorkerView {
   const visible = isWithinRegion(actor.regionCode, w.villageCode);
   return {
-    id: w.id, assistanceWorkshopId: w.assistanceWorkshopId, memberId: w.memberId, householdId: visible ? w.householdId : '', householdNo: visible ? w.householdNo : '',
+    id: w.id, assistanceWorkshopId: w.assistanceWorkshopId, memberId: w.memberId, householdId: visible ? w.householdId : null, householdNo: visible ? w.householdNo : '',
     villageCode: w.villageCode, memberName: visible ? w.memberName : '—', idMasked: visible ? w.idMasked : '',
     startedOn: w.startedOn, endedOn: w.endedOn, monthlyWage: Number(w.monthlyWage), householdStatus: w.householdStatus, measureId: w.measureId,
   };

@@ -2,11 +2,11 @@ import { expect, it } from 'vitest';
 import { registerTestHousehold } from '../../../test/factories.ts';
 import { createSignedInUser, describeEachEngine, request, type TestApp, type TestUser } from '../../../test/test-context.ts';
 
-interface Household { id: string; members: { id: string; relationToHead: string }[] }
+interface Household { id: number; members: { id: number; relationToHead: string }[] }
 interface Subsidy { isEarned: boolean; qualifyingWorkers: number; workerTotal: number; employerTotal: number; reasons: { code: string }[]; claimedAt: string | null }
 
-async function heads(t: TestApp, user: TestUser, count: number, povertyStatus: 'poor' | 'notPoor' = 'poor'): Promise<string[]> {
-  const ids: string[] = [];
+async function heads(t: TestApp, user: TestUser, count: number, povertyStatus: 'poor' | 'notPoor' = 'poor'): Promise<number[]> {
+  const ids: number[] = [];
   for (let i = 0; i < count; i += 1) {
     const h = await registerTestHousehold(t, user, { memberCount: 1, povertyStatus, ...(povertyStatus === 'notPoor' ? { mainCause: null, otherCauses: [], yearIdentified: null } : {}) }) as Household;
     const head = h.members[0];
@@ -50,7 +50,7 @@ describeEachEngine('assistance workshops API', (t) => {
     expect(again.status).toBe(409);
     expect(again.body).toMatchObject({ code: 'MEASURE_DUPLICATE', field: 'year' });
 
-    const detail = await request<{ workers: { memberId: string; measureId: string }[]; claims: { year: number }[] }>(t(), 'GET', url, { user: cadre });
+    const detail = await request<{ workers: { memberId: number; measureId: string }[]; claims: { year: number }[] }>(t(), 'GET', url, { user: cadre });
     expect(detail.body.workers).toHaveLength(12);
     expect(detail.body.claims).toEqual([expect.objectContaining({ year: 2025, workerTotal: 360_000 })]);
     const audit = await t().ctx.db.selectFrom('auditLog').select('details').where('entityType', '=', 'workshopSubsidy').where('entityId', '=', created.body.id).execute();

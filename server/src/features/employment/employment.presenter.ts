@@ -4,7 +4,7 @@ import type { JobView, PostView, TrainingView } from './employment.schemas.ts';
 
 interface Label { memberName: string; idMasked: string; householdNo: string }
 
-const labelOf = (row: { memberId: string; householdId: string; villageCode: string } & Label) => ({
+const labelOf = (row: { memberId: number; householdId: number; villageCode: string } & Label) => ({
   memberId: row.memberId, householdId: row.householdId, householdNo: row.householdNo, villageCode: row.villageCode,
   memberName: row.memberName, idMasked: row.idMasked,
 });

@@ -13,7 +13,7 @@ export function insertJob(trx: Transaction<Database>, row: Insertable<MemberJobT
   return trx.insertInto('memberJobs').values(row).execute();
 }
 
-export function findJobs(db: Executor, actor: Actor, filter: { region?: string; year?: number; householdId?: string }) {
+export function findJobs(db: Executor, actor: Actor, filter: { region?: string; year?: number; householdId?: number }) {
   let q = db.selectFrom('memberJobs')
     .innerJoin('members', 'members.id', 'memberJobs.memberId')
     .innerJoin('households', 'households.id', 'memberJobs.householdId')
@@ -28,7 +28,7 @@ export function insertPost(trx: Transaction<Database>, row: Insertable<PublicWel
   return trx.insertInto('publicWelfarePosts').values(row).execute();
 }
 
-export function findPosts(db: Executor, actor: Actor, filter: { region?: string; year?: number; householdId?: string }) {
+export function findPosts(db: Executor, actor: Actor, filter: { region?: string; year?: number; householdId?: number }) {
   let q = db.selectFrom('publicWelfarePosts')
     .innerJoin('members', 'members.id', 'publicWelfarePosts.memberId')
     .innerJoin('households', 'households.id', 'publicWelfarePosts.householdId')
@@ -42,7 +42,7 @@ export function findPosts(db: Executor, actor: Actor, filter: { region?: string;
   return q.orderBy('publicWelfarePosts.villageCode').orderBy('households.householdNo').limit(5000).execute();
 }
 
-export function findPostsOfMember(db: Executor, memberId: string) {
+export function findPostsOfMember(db: Executor, memberId: number) {
   return db.selectFrom('publicWelfarePosts').selectAll().where('memberId', '=', memberId).execute();
 }
 
@@ -58,11 +58,11 @@ export function insertTraining(trx: Transaction<Database>, row: Insertable<Train
   return trx.insertInto('trainingRecords').values(row).execute();
 }
 
-export function findTrainingOfMember(db: Executor, memberId: string) {
+export function findTrainingOfMember(db: Executor, memberId: number) {
   return db.selectFrom('trainingRecords').selectAll().where('memberId', '=', memberId).execute();
 }
 
-export function findTraining(db: Executor, actor: Actor, filter: { region?: string; year?: number; householdId?: string }) {
+export function findTraining(db: Executor, actor: Actor, filter: { region?: string; year?: number; householdId?: number }) {
   let q = db.selectFrom('trainingRecords')
     .innerJoin('members', 'members.id', 'trainingRecords.memberId')
     .innerJoin('households', 'households.id', 'trainingRecords.householdId')
@@ -77,7 +77,7 @@ export function findTraining(db: Executor, actor: Actor, filter: { region?: stri
  * Current, living members of households the programmes serve, narrowed in SQL to those who might
  * be in the labour force (capacity, not studying, born within the bounds); core decides.
  */
-export function findLabourCandidates(db: Executor, actor: Actor, filter: { region?: string; statuses: readonly string[]; bornFrom: string; bornTo: string; householdId?: string }) {
+export function findLabourCandidates(db: Executor, actor: Actor, filter: { region?: string; statuses: readonly string[]; bornFrom: string; bornTo: string; householdId?: number }) {
   let q = db.selectFrom('members')
     .innerJoin('households', 'households.id', 'members.householdId')
     .select([

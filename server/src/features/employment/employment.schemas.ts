@@ -1,10 +1,10 @@
 import { z } from '@hono/zod-openapi';
 import { jobKinds, trainingKinds } from '@fupin/core';
-import { codeEnum } from '../households/code-schemas.ts';
+import { codeEnum, rowKeySchema } from '../households/code-schemas.ts';
 import { fenSchema, isoDateSchema, memberLabelSchema, optionalText, regionQueryField, textField, yearQueryField } from '../programmes/programme.schemas.ts';
 
 export const jobInputSchema = z.object({
-  memberId: z.string().min(1).max(64),
+  memberId: rowKeySchema,
   year: z.number().int().min(2013).max(2100),
   kind: codeEnum(jobKinds),
   employer: textField(100),
@@ -21,7 +21,7 @@ export const jobSchema = memberLabelSchema.extend({
 export type JobView = z.infer<typeof jobSchema>;
 
 export const postInputSchema = z.object({
-  memberId: z.string().min(1).max(64),
+  memberId: rowKeySchema,
   title: textField(100),
   duty: optionalText(200),
   monthlyAllowance: fenSchema,
@@ -40,7 +40,7 @@ export type PostView = z.infer<typeof postSchema>;
 export const postEndSchema = z.object({ endedOn: isoDateSchema }).openapi('PublicWelfarePostEnd');
 
 export const trainingInputSchema = z.object({
-  memberId: z.string().min(1).max(64),
+  memberId: rowKeySchema,
   kind: codeEnum(trainingKinds),
   course: textField(100),
   provider: textField(100),
@@ -90,7 +90,7 @@ export type LabourPage = z.infer<typeof labourPageSchema>;
 export const householdLabourSchema = z.object({
   asOf: z.string(),
   members: z.array(z.object({
-    memberId: z.string(), memberName: z.string(), age: z.number().int(), isLabourForce: z.boolean(), exclusions: z.array(z.string()),
+    memberId: rowKeySchema, memberName: z.string(), age: z.number().int(), isLabourForce: z.boolean(), exclusions: z.array(z.string()),
   })),
   jobs: z.array(jobSchema),
   posts: z.array(postSchema),

@@ -2,8 +2,8 @@ import { expect, it } from 'vitest';
 import { buildMemberInput, makeIdNumber, registerTestHousehold } from '../../../test/factories.ts';
 import { createSignedInUser, describeEachEngine, request } from '../../../test/test-context.ts';
 
-interface Household { id: string; members: { id: string; relationToHead: string }[] }
-interface LabourPage { summary: { labourForce: number; employed: number; notEmployed: number }; total: number; items: { memberId: string; isEmployed: boolean; months: number; income: number }[] }
+interface Household { id: number; members: { id: number; relationToHead: string }[] }
+interface LabourPage { summary: { labourForce: number; employed: number; notEmployed: number }; total: number; items: { memberId: number; isEmployed: boolean; months: number; income: number }[] }
 
 /** A head born 1985 who can work, a spouse who cannot, and a pupil of 12. */
 function family() {
@@ -23,7 +23,7 @@ describeEachEngine('employment API', (t) => {
       villageCode: '150602101203', members: [buildMemberInput({ relationToHead: 'self', idNumber: makeIdNumber({ birthDate: `${year - 58}-03-01`, gender: 'male' }) })],
     }) as Household;
     const head = household.members[0]?.id;
-    const labourOf = async () => (await request<{ members: { memberId: string; isLabourForce: boolean; exclusions: string[] }[] }>(t(), 'GET', `/api/v1/households/${household.id}/labour?year=${year}`, { user: officer })).body.members;
+    const labourOf = async () => (await request<{ members: { memberId: number; isLabourForce: boolean; exclusions: string[] }[] }>(t(), 'GET', `/api/v1/households/${household.id}/labour?year=${year}`, { user: officer })).body.members;
     const pageOf = async () => (await request<LabourPage & { workingAge: { minAge: number; maxAge: number } }>(t(), 'GET', `/api/v1/employment/labour-force?region=150602101203&year=${year}`, { user: officer })).body;
     expect(await labourOf()).toEqual([expect.objectContaining({ memberId: head, isLabourForce: true })]);
     expect((await pageOf()).workingAge).toEqual({ minAge: 16, maxAge: 60 });
@@ -40,7 +40,7 @@ describeEachEngine('employment API', (t) => {
     const household = await registerTestHousehold(t(), cadre, { members: family() }) as Household;
     const head = household.members.find((m) => m.relationToHead === 'self');
     const year = t().ctx.now().getUTCFullYear() - 1;
-    const labour = await request<{ members: { memberId: string; isLabourForce: boolean; exclusions: string[] }[] }>(t(), 'GET', `/api/v1/households/${household.id}/labour?year=${year}`, { user: cadre });
+    const labour = await request<{ members: { memberId: number; isLabourForce: boolean; exclusions: string[] }[] }>(t(), 'GET', `/api/v1/households/${household.id}/labour?year=${year}`, { user: cadre });
     expect(labour.status).toBe(200);
     expect(labour.body.members.filter((m) => m.isLabourForce).map((m) => m.memberId)).toEqual([head?.id]);
     expect(labour.body.members.flatMap((m) => m.exclusions)).toEqual(expect.arrayContaining(['noLaborCapacity', 'inSchool']));

@@ -24,8 +24,8 @@ function shiftYears(isoDay: string, years: number): string {
 /** Months worked and income per member in a year, from jobs, posts and workshop spells. */
 async function workByMember(ctx: AppContext, actor: Actor, year: number, region?: string) {
   const work = await findWorkByMember(ctx.db, actor, year, region);
-  const byMember = new Map<string, { months: number; income: number }>();
-  const add = (memberId: string, months: number, income: number) => {
+  const byMember = new Map<number, { months: number; income: number }>();
+  const add = (memberId: number, months: number, income: number) => {
     const entry = byMember.get(memberId) ?? { months: 0, income: 0 };
     byMember.set(memberId, { months: Math.min(12, entry.months + months), income: entry.income + income });
   };
@@ -42,7 +42,7 @@ async function workByMember(ctx: AppContext, actor: Actor, year: number, region?
 }
 
 export interface LabourItem {
-  memberId: string; householdId: string; householdNo: string; villageCode: string; memberName: string; idMasked: string;
+  memberId: number; householdId: number; householdNo: string; villageCode: string; memberName: string; idMasked: string;
   age: number; laborCapacity: string; isEmployed: boolean; months: number; income: number;
 }
 
@@ -80,7 +80,7 @@ export async function listLabourForce(ctx: AppContext, actor: Actor, query: Labo
 }
 
 /** One household's members as the labour registry sees them, with their jobs, posts and training. */
-export async function getHouseholdLabour(ctx: AppContext, actor: Actor, householdId: string, year: number) {
+export async function getHouseholdLabour(ctx: AppContext, actor: Actor, householdId: number, year: number) {
   requirePermission(actor, 'registry:read');
   const household = await requireHouseholdInScope(ctx.db, actor, householdId);
   const asOf = asOfFor(ctx, year);

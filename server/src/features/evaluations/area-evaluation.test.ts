@@ -46,7 +46,7 @@ describeEachEngine('village and county evaluation, exit reports, indicators', (t
   });
 
   it('decides a county\'s exit with the three rates computed from a recorded sampling exercise', async () => {
-    const drawn = await request<{ id: string; households: { householdId: string; stratum: string }[] }>(t(), 'POST', '/api/v1/sampling-exercises', { user: officer, body: { regionCode: '150602', year: 2020, sampleSize: 10, seed: 'county-2020' } });
+    const drawn = await request<{ id: string; households: { householdId: number; stratum: string }[] }>(t(), 'POST', '/api/v1/sampling-exercises', { user: officer, body: { regionCode: '150602', year: 2020, sampleSize: 10, seed: 'county-2020' } });
     expect(drawn.status).toBe(201);
     exerciseId = drawn.body.id;
     // Nothing checked yet: the three rates are missing, the incidence already fails.
@@ -150,7 +150,7 @@ describeEachEngine('village and county evaluation, exit reports, indicators', (t
     const relapsed = await register(4, { povertyStatus: 'exited', yearIdentified: 2016, yearExited: 2018 });
     await register(1, { povertyStatus: 'notPoor', yearIdentified: null, mainCause: null, otherCauses: [] });
     // The statuses move on after registration: one exits in 2019, one relapses now.
-    const patch = (id: string, body: Record<string, unknown>) => request(t(), 'PATCH', `/api/v1/households/${id}`, { user: officer, body: { version: 1, source: 'visit', ...body } });
+    const patch = (id: number, body: Record<string, unknown>) => request(t(), 'PATCH', `/api/v1/households/${id}`, { user: officer, body: { version: 1, source: 'visit', ...body } });
     expect((await patch(exitedIn2019.id, { povertyStatus: 'exited', yearExited: 2019 })).status).toBe(200);
     expect((await patch(relapsed.id, { povertyStatus: 'relapsed' })).status).toBe(200);
     const currentYear = t().ctx.now().getUTCFullYear();

@@ -6,7 +6,7 @@ import { castInteger } from '../../db/dialect.ts';
 import { MEMBER_FACT_COLUMNS } from './member-facts.ts';
 
 /** The household's latest basic-needs check dated on or before the day given. */
-export function findLatestBasicNeedsCheck(db: Db, householdId: string, onOrBefore: string) {
+export function findLatestBasicNeedsCheck(db: Db, householdId: number, onOrBefore: string) {
   return db.selectFrom('basicNeedsChecks').selectAll()
     .where('householdId', '=', householdId).where('checkedOn', '<=', onOrBefore)
     .orderBy('checkedOn', 'desc').orderBy('createdAt', 'desc').limit(1)
@@ -14,7 +14,7 @@ export function findLatestBasicNeedsCheck(db: Db, householdId: string, onOrBefor
 }
 
 /** Living members who have not moved out. */
-export function findLivingMembers(db: Db, householdId: string) {
+export function findLivingMembers(db: Db, householdId: number) {
   return db.selectFrom('members')
     .select([...MEMBER_FACT_COLUMNS])
     .where('householdId', '=', householdId).where('movedOutOn', 'is', null).where('isDeceased', '=', 0)

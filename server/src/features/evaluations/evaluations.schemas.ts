@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { policyValueSchema } from '../policy/policy.schemas.ts';
 import { regionCodeSchema } from '../regions/regions.schemas.ts';
+import { rowKeySchema, rowKeyText } from '../households/code-schemas.ts';
 
 const textSchema = z.object({ zh: z.string(), en: z.string() }).openapi('BilingualText');
 const dataValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
@@ -26,12 +27,12 @@ export const decisionSchema = z.object({
 
 export const entitlementSchema = z.object({
   benefit: z.enum(['educationAid', 'universityEntrantGrant', 'universityAid', 'yuluProgramme', 'dibao', 'extremePovertySupport', 'exitReward', 'microloan']),
-  memberId: z.string().nullable(), memberName: z.string().nullable(), amount: z.number().int(),
+  memberId: rowKeySchema.nullable(), memberName: z.string().nullable(), amount: z.number().int(),
   kind: z.enum(['grant', 'allowance', 'loanEligibility']), reason: decisionReasonSchema,
 }).openapi('Entitlement');
 
 export const householdEvaluationSchema = z.object({
-  householdId: z.string(), villageCode: z.string(), year: z.number().int(),
+  householdId: rowKeySchema, villageCode: z.string(), year: z.number().int(),
   income: decisionSchema, basicNeeds: decisionSchema, exit: decisionSchema,
   entitlements: decisionSchema.extend({ benefits: z.array(entitlementSchema), totalAmount: z.number().int() }),
   defaultsVersion: z.string(), evaluatedAt: z.string(),
@@ -60,7 +61,7 @@ export const countyEvaluationSchema = z.object({
 }).openapi('CountyEvaluation');
 
 const yearQuery = z.coerce.number().int().min(2013).max(2100).openapi({ param: { name: 'year', in: 'query' }, example: 2020 });
-export const householdEvaluationParams = z.object({ householdId: z.string().min(1).openapi({ param: { name: 'householdId', in: 'path' } }) });
+export const householdEvaluationParams = z.object({ householdId: rowKeyText.openapi({ param: { name: 'householdId', in: 'path' } }) });
 export const villageParams = z.object({ villageCode: regionCodeSchema.openapi({ param: { name: 'villageCode', in: 'path' }, example: '150602101201' }) });
 export const countyParams = z.object({ countyCode: regionCodeSchema.openapi({ param: { name: 'countyCode', in: 'path' }, example: '150602' }) });
 export const yearOnlyQuery = z.object({ year: yearQuery });

@@ -13,7 +13,7 @@ import { findLatestBasicNeedsCheck, findLivingMembers } from './evaluations.repo
 import { toMemberFacts } from './member-facts.ts';
 
 export interface HouseholdEvaluation {
-  householdId: string;
+  householdId: number;
   villageCode: string;
   year: number;
   income: Decision;
@@ -38,7 +38,7 @@ function toItems(row: BasicNeedsCheckRow): BasicNeedsItems {
 }
 
 /** The facts an evaluation of a household for a year rests on, read from the registry. */
-async function gatherHouseholdFacts(ctx: AppContext, actor: Actor, householdId: string, year: number): Promise<{ facts: HouseholdFacts; villageCode: string }> {
+async function gatherHouseholdFacts(ctx: AppContext, actor: Actor, householdId: number, year: number): Promise<{ facts: HouseholdFacts; villageCode: string }> {
   const household = await requireHouseholdInScope(ctx.db, actor, householdId);
   const [income, check, members] = await Promise.all([
     findIncome(ctx.db, householdId, year),
@@ -59,7 +59,7 @@ async function gatherHouseholdFacts(ctx: AppContext, actor: Actor, householdId: 
  * A household's decisions for a year: income against the line, basic needs, exit eligibility and
  * entitlements, each with its reasons, under the policy in force for its village that year.
  */
-export async function evaluateHouseholdForYear(ctx: AppContext, actor: Actor, householdId: string, year: number): Promise<HouseholdEvaluation> {
+export async function evaluateHouseholdForYear(ctx: AppContext, actor: Actor, householdId: number, year: number): Promise<HouseholdEvaluation> {
   requirePermission(actor, 'registry:read');
   const currentYear = ctx.now().getUTCFullYear();
   if (!Number.isInteger(year) || year < 2013 || year > currentYear) {

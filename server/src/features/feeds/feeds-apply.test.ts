@@ -13,7 +13,7 @@ async function upload(t: TestApp, fileName: string, lines: readonly string[], he
   return { status: res.status, body: (await res.json()) as FeedBatchView };
 }
 
-async function recordsOf(t: TestApp, householdId: string) {
+async function recordsOf(t: TestApp, householdId: number) {
   const rows = await t.ctx.db.selectFrom('feedRecords').select(['id', 'batchId', 'createdAt', 'updatedAt', 'amount', 'detail', 'contentHash'])
     .where('householdId', '=', householdId).execute();
   return new Map(rows.map((r) => [String((JSON.parse(r.detail) as { settlementNo?: string }).settlementNo), r]));

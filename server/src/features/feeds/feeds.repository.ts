@@ -18,8 +18,8 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
 
 export interface MatchedMember {
   idHash: string;
-  memberId: string;
-  householdId: string;
+  memberId: number;
+  householdId: number;
   villageCode: string;
 }
 

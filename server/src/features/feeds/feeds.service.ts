@@ -80,7 +80,7 @@ function checkRows(ctx: AppContext, kind: FeedKind, sheet: FeedSheet): { valid: 
 }
 
 /** What a stored row is compared by (one-shot hashing: no hash object per row). */
-const contentHashOf = (memberId: string, d: FeedRecordDraft): string =>
+const contentHashOf = (memberId: number, d: FeedRecordDraft): string =>
   crypto.hash('sha256', JSON.stringify([memberId, d.eventDate, d.amount, d.amount2, d.code, d.detail]), 'base64url').slice(0, 22);
 
 /**

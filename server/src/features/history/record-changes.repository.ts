@@ -3,11 +3,12 @@ import type { Db } from '../../db/database.ts';
 import type { Database } from '../../db/schema.ts';
 
 export interface RecordChange {
-  householdId: string;
+  householdId: number;
   villageCode: string;
   entityType: 'household' | 'member' | 'income' | 'basicNeedsCheck' | 'assistanceMeasure'
     | 'memberJob' | 'publicWelfarePost' | 'workshopWorker' | 'trainingRecord' | 'microloan' | 'educationAidPayment' | 'monitoringCase';
-  entityId: string;
+  /** Text for every kind of record: a household's or member's integer key as its decimal string. */
+  entityId: string | number;
   action: 'create' | 'update' | 'moveOut' | 'delete';
   changedAt: string;
   actorId: string;
@@ -24,12 +25,13 @@ export interface RecordChange {
 export function insertRecordChange(trx: Transaction<Database> | Db, change: RecordChange) {
   return trx.insertInto('recordChanges').values({
     ...change,
+    entityId: String(change.entityId),
     before: change.before ? JSON.stringify(change.before) : null,
     after: change.after ? JSON.stringify(change.after) : null,
   }).execute();
 }
 
-export function findRecordChanges(db: Db, householdId: string, limit: number, beforeSeq?: number) {
+export function findRecordChanges(db: Db, householdId: number, limit: number, beforeSeq?: number) {
   let query = db.selectFrom('recordChanges').selectAll().where('householdId', '=', householdId).orderBy('seq', 'desc').limit(limit);
   if (beforeSeq) query = query.where('seq', '<', beforeSeq);
   return query.execute();

@@ -61,7 +61,7 @@ export function countMatchingMembers(db: Db, actor: Actor, filter: HouseholdFilt
 }
 
 /** The current members of these households. */
-export function findCurrentMembersOf(db: Db, actor: Actor, householdIds: readonly string[]) {
+export function findCurrentMembersOf(db: Db, actor: Actor, householdIds: readonly number[]) {
   if (householdIds.length === 0) return Promise.resolve([]);
   return db.selectFrom('members').selectAll()
     .where('members.householdId', 'in', [...householdIds]).where('members.movedOutOn', 'is', null)
@@ -78,7 +78,7 @@ export function countMatchingIncomes(db: Db, actor: Actor, filter: HouseholdFilt
   return query.executeTakeFirstOrThrow().then((r) => Number(r.n));
 }
 
-export function findIncomesOf(db: Db, actor: Actor, householdIds: readonly string[], year: number | undefined) {
+export function findIncomesOf(db: Db, actor: Actor, householdIds: readonly number[], year: number | undefined) {
   if (householdIds.length === 0) return Promise.resolve([]);
   let query = db.selectFrom('incomes').selectAll()
     .where('incomes.householdId', 'in', [...householdIds]).where(inActorRegion(actor, 'incomes'));

@@ -10,7 +10,7 @@ import { startHouseholdExport } from './household-export.service.ts';
 const ZH_HEADERS = ['户编号', '行政村', '村民小组', '户主姓名', '户主身份证号码（脱敏）', '家庭人口数', '贫困户属性', '贫困状态',
   '主要致贫原因', '其他致贫原因', '识别年度', '脱贫年度', '最新人均纯收入（元）', '收入年度'];
 
-function plainIdNumbers(households: readonly HouseholdView[], inputs: Map<string, string[]>): string[] {
+function plainIdNumbers(households: readonly HouseholdView[], inputs: Map<number, string[]>): string[] {
   return households.flatMap((h) => inputs.get(h.id) ?? []);
 }
 
@@ -20,7 +20,7 @@ describeEachEngine('household list export', (t) => {
   let townshipB: string;
   const households: HouseholdView[] = [];
   /** Plain ID numbers of each household's members, as registered. */
-  const idNumbers = new Map<string, string[]>();
+  const idNumbers = new Map<number, string[]>();
 
   beforeAll(async () => {
     officer = await createSignedInUser(t(), 'countyOfficer', '150602');
@@ -152,7 +152,7 @@ describeEachEngine('household list export', (t) => {
     expect(header?.[4]).toBe('户主身份证号码');
     for (const h of households) {
       const head = h.members.find((m) => m.relationToHead === 'self');
-      const stored = await t().ctx.db.selectFrom('members').select('idNumberEnc').where('id', '=', head?.id ?? '').executeTakeFirstOrThrow();
+      const stored = await t().ctx.db.selectFrom('members').select('idNumberEnc').where('id', '=', head?.id ?? 0).executeTakeFirstOrThrow();
       const line = lines.find((l) => l[0] === h.householdNo);
       expect(line?.[4]).toBe(t().ctx.cipher.decrypt(stored.idNumberEnc));
       expect(line?.[4]).toMatch(/^\d{17}[\dX]$/);

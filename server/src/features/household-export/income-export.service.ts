@@ -11,8 +11,8 @@ import { incomeExportColumns } from './income-export-columns.ts';
 import { readTransferItems } from '../incomes/transfer-items-store.ts';
 import { startTableExport, type ExportFile } from './table-export.service.ts';
 
-function byHousehold(incomes: readonly IncomeRow[]): Map<string, IncomeRow[]> {
-  const grouped = new Map<string, IncomeRow[]>();
+function byHousehold(incomes: readonly IncomeRow[]): Map<number, IncomeRow[]> {
+  const grouped = new Map<number, IncomeRow[]>();
   for (const i of incomes) {
     const list = grouped.get(i.householdId) ?? [];
     list.push(i);

@@ -12,7 +12,7 @@ export function countMatchingMeasures(db: Db, actor: Actor, filter: HouseholdFil
 }
 
 /** These households' measures by start date, with the name of the member a measure is for. */
-export function findMeasuresOf(db: Db, actor: Actor, householdIds: readonly string[]) {
+export function findMeasuresOf(db: Db, actor: Actor, householdIds: readonly number[]) {
   if (householdIds.length === 0) return Promise.resolve([]);
   return db.selectFrom('assistanceMeasures')
     .leftJoin('members', 'members.id', 'assistanceMeasures.memberId')

@@ -9,8 +9,8 @@ import { measureExportColumns } from './measure-export-columns.ts';
 import { countMatchingMeasures, findMeasuresOf, type ExportMeasureRow } from './measure-export.repository.ts';
 import { startTableExport, type ExportFile } from './table-export.service.ts';
 
-function byHousehold(measures: readonly ExportMeasureRow[]): Map<string, ExportMeasureRow[]> {
-  const grouped = new Map<string, ExportMeasureRow[]>();
+function byHousehold(measures: readonly ExportMeasureRow[]): Map<number, ExportMeasureRow[]> {
+  const grouped = new Map<number, ExportMeasureRow[]>();
   for (const m of measures) {
     const list = grouped.get(m.householdId) ?? [];
     list.push(m);

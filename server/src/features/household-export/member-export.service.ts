@@ -11,8 +11,8 @@ import { memberExportColumns } from './member-export-columns.ts';
 import { startTableExport, type ExportFile } from './table-export.service.ts';
 
 /** The head first, then by date of birth (the order the query gives). */
-function inHouseholdOrder(members: readonly MemberRow[]): Map<string, MemberRow[]> {
-  const byHousehold = new Map<string, MemberRow[]>();
+function inHouseholdOrder(members: readonly MemberRow[]): Map<number, MemberRow[]> {
+  const byHousehold = new Map<number, MemberRow[]>();
   for (const m of members) {
     const list = byHousehold.get(m.householdId) ?? [];
     if (m.relationToHead === 'self') list.unshift(m);

@@ -18,7 +18,7 @@ describeEachEngine('member and income exports', (t) => {
   let townshipA: string;
   const households: HouseholdView[] = [];
   /** Plain ID numbers by member id, as registered. */
-  const plain = new Map<string, string>();
+  const plain = new Map<number, string>();
 
   beforeAll(async () => {
     county = await createSignedInUser(t(), 'countyOfficer', '150602');

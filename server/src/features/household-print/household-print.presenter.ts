@@ -23,8 +23,8 @@ export interface PrintDossier {
   pairings: PrintPairing[];
 }
 
-function groupBy<T extends { householdId: string }>(rows: readonly T[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
+function groupBy<T extends { householdId: number }>(rows: readonly T[]): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
   for (const row of rows) {
     const list = groups.get(row.householdId) ?? [];
     list.push(row);
@@ -38,7 +38,7 @@ function headFirst(members: readonly PrintMember[]): PrintMember[] {
 }
 
 /** The dossiers of these households (in the actor's region), in household-number order; a handful of queries for the whole batch. */
-export async function loadPrintDossiers(db: Db, actor: Actor, householdIds: readonly string[], onDate: string): Promise<PrintDossier[]> {
+export async function loadPrintDossiers(db: Db, actor: Actor, householdIds: readonly number[], onDate: string): Promise<PrintDossier[]> {
   if (householdIds.length === 0) return [];
   const [households, members, incomes, checks, measures, pairings] = await Promise.all([
     findPrintHouseholds(db, actor, householdIds), findPrintMembers(db, actor, householdIds),

@@ -3,13 +3,13 @@ import { inActorRegion } from '../../access/region-scope.repository.ts';
 import type { Db } from '../../db/database.ts';
 
 /** The households' own rows, in household-number order (the region filter applies here too). */
-export function findPrintHouseholds(db: Db, actor: Actor, householdIds: readonly string[]) {
+export function findPrintHouseholds(db: Db, actor: Actor, householdIds: readonly number[]) {
   return db.selectFrom('households').selectAll().where('households.id', 'in', [...householdIds])
     .where(inActorRegion(actor, 'households')).orderBy('households.householdNo').execute();
 }
 
 /** Current members, without the encrypted ID number: a print shows the masked form only. */
-export function findPrintMembers(db: Db, actor: Actor, householdIds: readonly string[]) {
+export function findPrintMembers(db: Db, actor: Actor, householdIds: readonly number[]) {
   return db.selectFrom('members').select([
     'members.id', 'members.householdId', 'members.name', 'members.idMasked', 'members.gender', 'members.birthDate', 'members.relationToHead',
     'members.ethnicity', 'members.education', 'members.schoolStatus', 'members.healthStatus', 'members.disabilityGrade', 'members.laborCapacity',
@@ -21,7 +21,7 @@ export function findPrintMembers(db: Db, actor: Actor, householdIds: readonly st
 
 export type PrintMember = Awaited<ReturnType<typeof findPrintMembers>>[number];
 
-export function findPrintIncomes(db: Db, actor: Actor, householdIds: readonly string[]) {
+export function findPrintIncomes(db: Db, actor: Actor, householdIds: readonly number[]) {
   return db.selectFrom('incomes').select([
     'incomes.householdId', 'incomes.year', 'incomes.householdSize', 'incomes.wageIncome', 'incomes.businessIncome', 'incomes.businessCosts',
     'incomes.propertyIncome', 'incomes.transferIncome', 'incomes.netIncome', 'incomes.netIncomePerCapita',
@@ -30,7 +30,7 @@ export function findPrintIncomes(db: Db, actor: Actor, householdIds: readonly st
 
 export type PrintIncome = Awaited<ReturnType<typeof findPrintIncomes>>[number];
 
-export function findPrintBasicNeedsChecks(db: Db, actor: Actor, householdIds: readonly string[]) {
+export function findPrintBasicNeedsChecks(db: Db, actor: Actor, householdIds: readonly number[]) {
   return db.selectFrom('basicNeedsChecks').selectAll().where('basicNeedsChecks.householdId', 'in', [...householdIds])
     .where(inActorRegion(actor, 'basicNeedsChecks')).orderBy('basicNeedsChecks.checkedOn', 'desc').execute();
 }
@@ -48,7 +48,7 @@ export function findRegion(db: Db, code: string) {
 }
 
 /** Assistance measures of these households, by start date. */
-export function findPrintMeasures(db: Db, actor: Actor, householdIds: readonly string[]) {
+export function findPrintMeasures(db: Db, actor: Actor, householdIds: readonly number[]) {
   return db.selectFrom('assistanceMeasures').leftJoin('members', 'members.id', 'assistanceMeasures.memberId')
     .select([
       'assistanceMeasures.householdId', 'assistanceMeasures.measureType', 'assistanceMeasures.startDate', 'assistanceMeasures.endDate',
@@ -61,7 +61,7 @@ export function findPrintMeasures(db: Db, actor: Actor, householdIds: readonly s
 export type PrintMeasure = Awaited<ReturnType<typeof findPrintMeasures>>[number];
 
 /** The cadres paired with these households on a date (a pairing ends only on its end date, not at exit). */
-export function findPrintPairings(db: Db, actor: Actor, householdIds: readonly string[], onDate: string) {
+export function findPrintPairings(db: Db, actor: Actor, householdIds: readonly number[], onDate: string) {
   return db.selectFrom('pairings').innerJoin('cadres', 'cadres.id', 'pairings.cadreId')
     .select(['pairings.householdId', 'pairings.startDate', 'cadres.name', 'cadres.unit', 'cadres.position', 'cadres.phone'])
     .where('pairings.householdId', 'in', [...householdIds]).where(inActorRegion(actor, 'pairings'))

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { householdSearchQuerySchema } from '../households/household-search.schemas.ts';
+import { rowKeyText } from '../households/code-schemas.ts';
 
 export const printDocuments = ['handbook', 'card'] as const;
 export type PrintDocument = (typeof printDocuments)[number];
@@ -7,7 +8,7 @@ export type PrintDocument = (typeof printDocuments)[number];
 const documentParam = z.enum(printDocuments).openapi({ description: 'handbook: 扶贫手册 (the household\'s dossier); card: 明白卡 (one page)' });
 
 export const householdPrintParamsSchema = z.object({
-  householdId: z.string().min(1).max(64),
+  householdId: rowKeyText,
   document: documentParam,
 });
 

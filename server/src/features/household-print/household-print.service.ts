@@ -25,7 +25,7 @@ function render(document: PrintDocument, dossier: PrintDossier, printedOn: strin
 }
 
 /** A print of personal data is an export of it: on record with who, what and how many. */
-async function auditPrint(ctx: AppContext, actor: Actor, document: PrintDocument, target: { householdId?: string; regionCode: string; households: number; filters?: Record<string, unknown> }) {
+async function auditPrint(ctx: AppContext, actor: Actor, document: PrintDocument, target: { householdId?: number; regionCode: string; households: number; filters?: Record<string, unknown> }) {
   await ctx.db.transaction().execute((trx) => recordAudit(trx, actor, {
     action: 'export', entityType: ENTITY_TYPES[document], entityId: target.householdId ?? null, regionCode: target.regionCode,
     details: { format: 'html', document, households: target.households, idNumbers: 'masked', ...(target.filters ? { filters: target.filters } : {}) },
@@ -33,7 +33,7 @@ async function auditPrint(ctx: AppContext, actor: Actor, document: PrintDocument
 }
 
 /** One household's handbook or card, as a whole HTML page. */
-export async function printHousehold(ctx: AppContext, actor: Actor, householdId: string, document: PrintDocument): Promise<string> {
+export async function printHousehold(ctx: AppContext, actor: Actor, householdId: number, document: PrintDocument): Promise<string> {
   requirePermission(actor, 'registry:read');
   const household = await requireHouseholdInScope(ctx.db, actor, householdId);
   const printedOn = todayInChina(ctx.now());

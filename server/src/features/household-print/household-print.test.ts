@@ -67,7 +67,7 @@ describeEachEngine('household handbook and card print pages', (t) => {
     expect(html).not.toContain('13900001111');
 
     const audit = await t().ctx.db.selectFrom('auditLog').selectAll().where('action', '=', 'export').orderBy('seq', 'desc').executeTakeFirstOrThrow();
-    expect(audit).toMatchObject({ entityType: 'householdHandbook', entityId: zhang.id, regionCode: village, actorId: county.id });
+    expect(audit).toMatchObject({ entityType: 'householdHandbook', entityId: String(zhang.id), regionCode: village, actorId: county.id });
     expect(JSON.parse(audit.details)).toEqual({ format: 'html', document: 'handbook', households: 1, idNumbers: 'masked' });
   });
 

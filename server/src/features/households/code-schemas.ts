@@ -34,3 +34,14 @@ export const revealRequestSchema = z.object({
 export const idParam = z.object({
   id: z.string().min(1).max(64).openapi({ param: { name: 'id', in: 'path' }, example: '0193b4c2-8f5e-7c3a-9d1e-2f4a6b8c0d1e' }),
 });
+
+/** The key of a household or member: a positive integer (other records keep UUIDv7 text ids). */
+export const rowKeySchema = z.number().int().positive().openapi({ example: 1024 });
+
+/** The same key in a path or query string, parsed to a number; anything else is a 400 naming the field. */
+export const rowKeyText = z.coerce.number<string>().int().positive().openapi({ example: 1024 });
+
+/** `:id` of a household or member. */
+export const rowKeyIdParam = z.object({
+  id: rowKeyText.openapi({ param: { name: 'id', in: 'path' } }),
+});

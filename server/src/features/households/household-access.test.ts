@@ -26,7 +26,7 @@ describeEachEngine('household access and personal data', (t) => {
     expect(res.body.idNumber).toBe(input.members[0]?.idNumber);
     expect(await auditCount(t(), 'reveal')).toBe(before + 1);
     const entry = await t().ctx.db.selectFrom('auditLog').selectAll().where('action', '=', 'reveal').orderBy('seq', 'desc').executeTakeFirstOrThrow();
-    expect(entry).toMatchObject({ actorId: cadre.id, entityType: 'member', entityId: member?.id, regionCode: '150602101201' });
+    expect(entry).toMatchObject({ actorId: cadre.id, entityType: 'member', entityId: String(member?.id), regionCode: '150602101201' });
     expect(JSON.parse(entry.details)).toEqual({ field: 'idNumber', householdId: household.id, reason: '核对低保申请' });
     expect(entry.details).not.toContain(res.body.idNumber);
     const noReason = await request(t(), 'POST', `/api/v1/members/${member?.id}/reveal`, { user: cadre, body: { reason: '查' } });
@@ -38,7 +38,7 @@ describeEachEngine('household access and personal data', (t) => {
     expect(res.status).toBe(200);
     expect(res.body.bankAccount).toBe('6217000012345678');
     const entry = await t().ctx.db.selectFrom('auditLog').selectAll().where('action', '=', 'reveal').orderBy('seq', 'desc').executeTakeFirstOrThrow();
-    expect(entry).toMatchObject({ entityType: 'household', entityId: household.id });
+    expect(entry).toMatchObject({ entityType: 'household', entityId: String(household.id) });
     expect(JSON.parse(entry.details)).toEqual({ field: 'bankAccount', reason: '发放补贴核对' });
   });
 

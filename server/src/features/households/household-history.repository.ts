@@ -6,7 +6,7 @@ import type { Db } from '../../db/database.ts';
  * For each household, the before-image of its earliest household change at or after `from`
  * (an ISO date or timestamp): the values that change overwrote.
  */
-export async function findEarliestImagesSince(db: Db, householdIds: readonly string[], from: string): Promise<Map<string, string>> {
+export async function findEarliestImagesSince(db: Db, householdIds: readonly number[], from: string): Promise<Map<number, string>> {
   if (householdIds.length === 0) return new Map();
   const rows = await db.selectFrom('recordChanges').select(['householdId', 'before'])
     .where('seq', 'in', (eb) => eb.selectFrom('recordChanges').select((e) => e.fn.min('seq').as('seq'))

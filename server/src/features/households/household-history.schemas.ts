@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { regionCodeSchema } from '../regions/regions.schemas.ts';
-import { isoDateSchema } from './code-schemas.ts';
+import { isoDateSchema, rowKeySchema } from './code-schemas.ts';
 import { pageQuery } from './household-search.schemas.ts';
 import { householdImageSchema } from './households.schemas.ts';
 
@@ -36,7 +36,7 @@ export const rollQuerySchema = z.object({
   ...pageQuery,
 });
 
-export const rollEntrySchema = householdImageSchema.extend({ id: z.string() }).openapi('RollEntry');
+export const rollEntrySchema = householdImageSchema.extend({ id: rowKeySchema }).openapi('RollEntry');
 export type RollEntry = z.infer<typeof rollEntrySchema>;
 
 export const rollPageSchema = z.object({

@@ -13,7 +13,7 @@ const parseImage = (json: string | null): Record<string, unknown> | null => (jso
  * Who changed what and when, newest first, from the before/after images; the registration itself
  * (from the household's created_at/created_by, with the values first registered) comes last.
  */
-export async function getHouseholdHistory(ctx: AppContext, actor: Actor, householdId: string, page: { limit: number; beforeSeq?: number | undefined }) {
+export async function getHouseholdHistory(ctx: AppContext, actor: Actor, householdId: number, page: { limit: number; beforeSeq?: number | undefined }) {
   requirePermission(actor, 'registry:read');
   const household = await requireHouseholdInScope(ctx.db, actor, householdId);
   const found = await findRecordChanges(ctx.db, householdId, page.limit + 1, page.beforeSeq);
@@ -42,7 +42,7 @@ export async function getHouseholdHistory(ctx: AppContext, actor: Actor, househo
       sourceId: null,
       action: 'create',
       entityType: 'household',
-      entityId: householdId,
+      entityId: String(householdId),
       changes: diffRecords(null, registered),
     });
   }

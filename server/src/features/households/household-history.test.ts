@@ -4,7 +4,7 @@ import { createSignedInUser, describeEachEngine, request, type TestApp } from '.
 import type { HistoryEntry } from './household-history.schemas.ts';
 import type { HouseholdView } from './households.schemas.ts';
 
-interface RollBody { asOf: string; total: number; items: { id: string; povertyStatus: string; address: string | null; memberCount: number }[] }
+interface RollBody { asOf: string; total: number; items: { id: number; povertyStatus: string; address: string | null; memberCount: number }[] }
 
 /** Runs `body` with the server clock at a given instant (sessions tolerate a clock set back). */
 async function at<T>(t: TestApp, iso: string, body: () => Promise<T>): Promise<T> {
@@ -42,7 +42,7 @@ describeEachEngine('household history, roll and versions', (t) => {
     expect(creation?.changes).toContainEqual({ field: 'povertyStatus', before: null, after: 'poor' });
     expect(history.body.nextBeforeSeq).toBeNull();
 
-    const audit = await t().ctx.db.selectFrom('auditLog').select(['action', 'details']).where('entityId', '=', household.id).orderBy('seq').execute();
+    const audit = await t().ctx.db.selectFrom('auditLog').select(['action', 'details']).where('entityId', '=', String(household.id)).orderBy('seq').execute();
     expect(audit.map((a) => a.action)).toEqual(['create', 'update']);
     expect(JSON.parse(audit[1]?.details ?? '{}')).toMatchObject({ fields: ['address', 'povertyStatus', 'yearExited'], version: 2 });
   });

@@ -4,7 +4,7 @@ import { recordAudit } from '../../audit/audit.service.ts';
 import { requireHouseholdInScope } from './households.service.ts';
 
 /** The household's bank account in plain text, for a role that may reveal it; each reveal is audited with its reason. */
-export async function revealBankAccount(ctx: AppContext, actor: Actor, householdId: string, reason: string) {
+export async function revealBankAccount(ctx: AppContext, actor: Actor, householdId: number, reason: string) {
   requirePermission(actor, 'personalData:reveal');
   const household = await requireHouseholdInScope(ctx.db, actor, householdId);
   await ctx.db.transaction().execute((trx) => recordAudit(trx, actor, {

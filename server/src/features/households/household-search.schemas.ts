@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { householdTypes, povertyCauses, povertyStatuses } from '@fupin/core';
 import { regionCodeSchema } from '../regions/regions.schemas.ts';
-import { codeListQuery } from './code-schemas.ts';
+import { codeListQuery, rowKeySchema } from './code-schemas.ts';
 
 export const householdSortKeys = ['householdNo', 'headName', 'yearIdentified', 'updatedAt'] as const;
 export type HouseholdSortKey = (typeof householdSortKeys)[number];
@@ -31,7 +31,7 @@ export const householdSearchQuerySchema = z.object({
 export type HouseholdSearchQuery = z.infer<typeof householdSearchQuerySchema>;
 
 export const householdSummarySchema = z.object({
-  id: z.string(),
+  id: rowKeySchema,
   householdNo: z.string(),
   villageCode: z.string(),
   villageName: z.string().nullable(),

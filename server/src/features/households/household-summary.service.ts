@@ -8,7 +8,7 @@ import { findHouseholdById, updateHouseholdAtVersion } from './households.reposi
 import { presentHouseholdImage } from './households.presenter.ts';
 
 interface SummaryMember {
-  id: string;
+  id: number;
   name: string;
   relationToHead: string;
   isDeceased: number;
@@ -29,7 +29,7 @@ export function summarizeMembers(members: readonly SummaryMember[]) {
  * change, the household gets a new version and a change image of its own, so that the roll as of
  * a past date shows the head and size the household had then.
  */
-export async function refreshHouseholdSummary(trx: Transaction<Database>, actor: Actor, householdId: string, at: string, source: string): Promise<void> {
+export async function refreshHouseholdSummary(trx: Transaction<Database>, actor: Actor, householdId: number, at: string, source: string): Promise<void> {
   const row = await findHouseholdById(trx, householdId);
   const summary = summarizeMembers(await findCurrentMembers(trx, householdId));
   if (summary.headMemberId === row.headMemberId && summary.headName === row.headName && summary.memberCount === row.memberCount) return;

@@ -31,7 +31,7 @@ function isSameBankAccount(ctx: AppContext, row: HouseholdRow, account: string |
  * Changes a household's own fields, if the caller read the current version (optimistic
  * concurrency). The before/after images (masked) go to the change history, the fact to the audit log.
  */
-export async function updateHousehold(ctx: AppContext, actor: Actor, householdId: string, patch: HouseholdPatch): Promise<HouseholdView> {
+export async function updateHousehold(ctx: AppContext, actor: Actor, householdId: number, patch: HouseholdPatch): Promise<HouseholdView> {
   requirePermission(actor, 'registry:write');
   const { version, source, bankAccount, ...fields } = patch;
   const row = await requireHouseholdInScope(ctx.db, actor, householdId);

@@ -2,24 +2,30 @@ import type { Transaction } from 'kysely';
 import type { Actor } from '../../access/actor.ts';
 import { inActorRegion } from '../../access/region-scope.repository.ts';
 import type { Db } from '../../db/database.ts';
+import { reserveSerialKeys } from '../../db/dialect.ts';
 import type { Database, HouseholdUpdate, NewHousehold } from '../../db/schema.ts';
 
 type Executor = Db | Transaction<Database>;
 
 /** A household, if it lies in the actor's region. */
-export function findHouseholdInScope(db: Executor, actor: Actor, householdId: string) {
+export function findHouseholdInScope(db: Executor, actor: Actor, householdId: number) {
   return db.selectFrom('households').selectAll().where('households.id', '=', householdId).where(inActorRegion(actor, 'households')).executeTakeFirst();
 }
 
-export function findHouseholdById(db: Executor, householdId: string) {
+export function findHouseholdById(db: Executor, householdId: number) {
   return db.selectFrom('households').selectAll().where('id', '=', householdId).executeTakeFirstOrThrow();
 }
 
 /** Whether a household number is taken; household numbers are unique nationally, so not region-scoped. */
-export async function isHouseholdNoTaken(db: Executor, householdNo: string, exceptId?: string): Promise<boolean> {
+export async function isHouseholdNoTaken(db: Executor, householdNo: string, exceptId?: number): Promise<boolean> {
   let query = db.selectFrom('households').select('id').where('householdNo', '=', householdNo);
-  if (exceptId) query = query.where('id', '<>', exceptId);
+  if (exceptId !== undefined) query = query.where('id', '<>', exceptId);
   return (await query.executeTakeFirst()) !== undefined;
+}
+
+/** Keys for new households, reserved inside the write transaction that inserts them. */
+export function reserveHouseholdKeys(trx: Transaction<Database>, count: number): Promise<number[]> {
+  return reserveSerialKeys(trx, 'households', count);
 }
 
 export async function insertHousehold(trx: Transaction<Database>, row: NewHousehold): Promise<void> {
@@ -27,7 +33,7 @@ export async function insertHousehold(trx: Transaction<Database>, row: NewHouseh
 }
 
 /** Writes the changes only if the row is still at `expectedVersion`; false when someone else got there first. */
-export async function updateHouseholdAtVersion(trx: Transaction<Database>, householdId: string, expectedVersion: number, changes: HouseholdUpdate): Promise<boolean> {
+export async function updateHouseholdAtVersion(trx: Transaction<Database>, householdId: number, expectedVersion: number, changes: HouseholdUpdate): Promise<boolean> {
   const result = await trx.updateTable('households')
     .set({ ...changes, version: expectedVersion + 1 })
     .where('id', '=', householdId).where('version', '=', expectedVersion)
@@ -36,7 +42,7 @@ export async function updateHouseholdAtVersion(trx: Transaction<Database>, house
 }
 
 /** Members carry their household's village code (for region scoping), so a move takes them along. */
-export async function moveMembersToVillage(trx: Transaction<Database>, householdId: string, villageCode: string): Promise<void> {
+export async function moveMembersToVillage(trx: Transaction<Database>, householdId: number, villageCode: string): Promise<void> {
   await trx.updateTable('members').set({ villageCode }).where('householdId', '=', householdId).execute();
 }
 

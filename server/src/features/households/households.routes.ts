@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { createFeatureApp, jsonBody, jsonContent, problemResponses } from '../../http/openapi.ts';
-import { idParam, revealRequestSchema } from './code-schemas.ts';
+import { rowKeyIdParam, revealRequestSchema } from './code-schemas.ts';
 import { historyPageSchema, historyQuerySchema, rollPageSchema, rollQuerySchema } from './household-history.schemas.ts';
 import { getHouseholdHistory } from './household-history.service.ts';
 import { revealBankAccount } from './household-reveal.service.ts';
@@ -32,21 +32,21 @@ export const householdsApp = createFeatureApp()
   }), async (c) => c.json(await registerHousehold(c.get('ctx'), c.get('actor'), c.req.valid('json')), 201))
   .openapi(createRoute({
     method: 'get', path: '/households/{id}', tags, summary: 'A household with its current members (personal data masked)',
-    request: { params: idParam },
+    request: { params: rowKeyIdParam },
     responses: { 200: jsonContent(householdSchema, 'The household'), ...problemResponses },
   }), async (c) => c.json(await getHousehold(c.get('ctx'), c.get('actor'), c.req.valid('param').id), 200))
   .openapi(createRoute({
     method: 'patch', path: '/households/{id}', tags, summary: 'Change a household (send the version you read)',
-    request: { params: idParam, ...jsonBody(householdPatchSchema) },
+    request: { params: rowKeyIdParam, ...jsonBody(householdPatchSchema) },
     responses: { 200: jsonContent(householdSchema, 'The household after the change'), ...problemResponses },
   }), async (c) => c.json(await updateHousehold(c.get('ctx'), c.get('actor'), c.req.valid('param').id, c.req.valid('json')), 200))
   .openapi(createRoute({
     method: 'get', path: '/households/{id}/history', tags, summary: 'Who changed what in a household, and when',
-    request: { params: idParam, query: historyQuerySchema },
+    request: { params: rowKeyIdParam, query: historyQuerySchema },
     responses: { 200: jsonContent(historyPageSchema, 'Changes, newest first'), ...problemResponses },
   }), async (c) => c.json(await getHouseholdHistory(c.get('ctx'), c.get('actor'), c.req.valid('param').id, c.req.valid('query')), 200))
   .openapi(createRoute({
     method: 'post', path: '/households/{id}/reveal-bank-account', tags, summary: 'Show the bank account in plain text (audited, with a reason)',
-    request: { params: idParam, ...jsonBody(revealRequestSchema) },
+    request: { params: rowKeyIdParam, ...jsonBody(revealRequestSchema) },
     responses: { 200: jsonContent(revealedBankAccountSchema, 'The bank account'), ...problemResponses },
   }), async (c) => c.json(await revealBankAccount(c.get('ctx'), c.get('actor'), c.req.valid('param').id, c.req.valid('json').reason), 200));

@@ -4,7 +4,7 @@ import {
 } from '@fupin/core';
 import { memberInputSchema, memberSchema, phoneSchema, sourceSchema } from '../members/members.schemas.ts';
 import { regionCodeSchema } from '../regions/regions.schemas.ts';
-import { codeEnum, yearSchema } from './code-schemas.ts';
+import { codeEnum, rowKeySchema, yearSchema } from './code-schemas.ts';
 
 const muSchema = z.number().min(0).max(100_000).openapi({ description: 'Area in mu (亩)' });
 
@@ -88,7 +88,7 @@ export const householdImageSchema = z.object({
   address: z.string().nullable(),
   phone: z.string().nullable(),
   bankAccountMasked: z.string().nullable().openapi({ example: '************1234' }),
-  headMemberId: z.string().nullable(),
+  headMemberId: rowKeySchema.nullable(),
   headName: z.string(),
   memberCount: z.number().int().openapi({ description: 'Living members currently in the household' }),
   householdType: z.string(),
@@ -118,7 +118,7 @@ export const householdImageSchema = z.object({
 export type HouseholdImage = z.infer<typeof householdImageSchema>;
 
 export const householdSchema = householdImageSchema.extend({
-  id: z.string(),
+  id: rowKeySchema,
   villageName: z.string().nullable(),
   version: z.number().int(),
   createdAt: z.string(),
@@ -130,4 +130,4 @@ export const householdSchema = householdImageSchema.extend({
 
 export type HouseholdView = z.infer<typeof householdSchema>;
 
-export const revealedBankAccountSchema = z.object({ householdId: z.string(), bankAccount: z.string().nullable() }).openapi('RevealedBankAccount');
+export const revealedBankAccountSchema = z.object({ householdId: rowKeySchema, bankAccount: z.string().nullable() }).openapi('RevealedBankAccount');

@@ -1,5 +1,4 @@
 import { maskBankAccount } from '@fupin/core';
-import { v7 as uuidv7 } from 'uuid';
 import { requirePermission, type Actor } from '../../access/actor.ts';
 import { isoDate, type AppContext, yearInChina } from '../../app-context.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
@@ -7,22 +6,22 @@ import type { Db } from '../../db/database.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { assertIdNumbersFree, assertNoRepeatedIdNumbers, identifyMember } from '../members/member-identity.ts';
 import { buildMemberRow } from '../members/members.presenter.ts';
-import { findCurrentMembers, insertMembers } from '../members/members.repository.ts';
+import { findCurrentMembers, insertMembers, reserveMemberKeys } from '../members/members.repository.ts';
 import { assertCauses, assertComposition, assertYears, resolveWritableVillage } from './household-checks.ts';
 import { summarizeMembers } from './household-summary.service.ts';
-import { findHouseholdInScope, findVillageNames, insertHousehold, isHouseholdNoTaken } from './households.repository.ts';
+import { findHouseholdInScope, findVillageNames, insertHousehold, isHouseholdNoTaken, reserveHouseholdKeys } from './households.repository.ts';
 import { buildHouseholdFacts, presentHousehold } from './households.presenter.ts';
 import type { HouseholdInput, HouseholdView } from './households.schemas.ts';
 import { translateUniqueViolation } from './unique-violation.ts';
 
 /** A household in the actor's region, or OUT_OF_SCOPE (404) whether it is elsewhere or nowhere. */
-export async function requireHouseholdInScope(db: Db, actor: Actor, householdId: string) {
+export async function requireHouseholdInScope(db: Db, actor: Actor, householdId: number) {
   const row = await findHouseholdInScope(db, actor, householdId);
   if (!row) throw new AppError('OUT_OF_SCOPE', `household ${householdId} not found in your region`);
   return row;
 }
 
-export async function getHousehold(ctx: AppContext, actor: Actor, householdId: string): Promise<HouseholdView> {
+export async function getHousehold(ctx: AppContext, actor: Actor, householdId: number): Promise<HouseholdView> {
   requirePermission(actor, 'registry:read');
   const row = await requireHouseholdInScope(ctx.db, actor, householdId);
   const members = await findCurrentMembers(ctx.db, householdId);
@@ -43,24 +42,29 @@ export async function registerHousehold(ctx: AppContext, actor: Actor, input: Ho
   assertComposition(input.members, memberField);
 
   const at = now.toISOString();
-  const householdId = uuidv7();
-  const memberRows = input.members.map((m, i) => {
-    const stored = identities[i];
-    if (!stored) throw new Error('identity missing for a member');
-    return buildMemberRow(m, { id: uuidv7(), householdId, villageCode }, stored);
-  });
-  const summary = summarizeMembers(memberRows.map((m) => ({ id: m.id, name: m.name, relationToHead: m.relationToHead, isDeceased: m.isDeceased ?? 0 })));
   const bankAccount = input.bankAccount;
 
+  let householdId = 0;
   try {
     await ctx.db.transaction().execute(async (trx) => {
       if (await isHouseholdNoTaken(trx, input.householdNo)) {
         throw new AppError('HOUSEHOLD_NO_TAKEN', `household number ${input.householdNo} is already taken`, { field: 'householdNo' });
       }
+      const [newId] = await reserveHouseholdKeys(trx, 1);
+      if (newId === undefined) throw new Error('no household key reserved');
+      householdId = newId;
+      const memberIds = await reserveMemberKeys(trx, input.members.length);
+      const memberRows = input.members.map((m, i) => {
+        const stored = identities[i];
+        const id = memberIds[i];
+        if (!stored || id === undefined) throw new Error('identity or key missing for a member');
+        return buildMemberRow(m, { id, householdId: newId, villageCode }, stored);
+      });
+      const summary = summarizeMembers(memberRows.map((m) => ({ id: m.id, name: m.name, relationToHead: m.relationToHead, isDeceased: m.isDeceased ?? 0 })));
       await assertIdNumbersFree(trx, actor, memberRows.map((m, i) => ({ idHash: m.idHash, field: memberField(i, 'idNumber') })));
       await insertHousehold(trx, {
         ...buildHouseholdFacts(input),
-        id: householdId,
+        id: newId,
         villageCode,
         bankAccountEnc: bankAccount ? ctx.cipher.encrypt(bankAccount) : null,
         bankAccountMasked: bankAccount ? maskBankAccount(bankAccount) : null,
@@ -69,7 +73,7 @@ export async function registerHousehold(ctx: AppContext, actor: Actor, input: Ho
       });
       await insertMembers(trx, memberRows);
       await recordAudit(trx, actor, {
-        action: 'create', entityType: 'household', entityId: householdId, regionCode: villageCode,
+        action: 'create', entityType: 'household', entityId: newId, regionCode: villageCode,
         details: { householdNo: input.householdNo, members: memberRows.map((m) => ({ id: m.id, idNumber: m.idMasked })) },
       }, at);
     });

@@ -45,7 +45,7 @@ describeEachEngine('household registration', (t) => {
       expect(m.idHash).toBe(t().ctx.cipher.hash(plain));
       expect(m.idTail).toBe(plain.slice(-4));
     }
-    const audit = await t().ctx.db.selectFrom('auditLog').selectAll().where('entityId', '=', res.body.id).execute();
+    const audit = await t().ctx.db.selectFrom('auditLog').selectAll().where('entityId', '=', String(res.body.id)).execute();
     expect(audit.map((a) => a.action)).toEqual(['create']);
     for (const m of input.members) expect(audit[0]?.details).not.toContain(m.idNumber);
 
@@ -155,5 +155,19 @@ describeEachEngine('household registration', (t) => {
     const inspector = await createSignedInUser(t(), 'inspector', '150602');
     const refused = await request<Problem>(t(), 'POST', '/api/v1/households', { user: inspector, body: buildHouseholdInput() });
     expect(refused.status).toBe(403);
+  });
+
+  it('answers 400 naming the field for a household or member key that is not a positive integer', async () => {
+    const officer = await createSignedInUser(t(), 'countyOfficer', '150602');
+    const household = await registerTestHousehold(t(), officer);
+    expect(household.id).toBeGreaterThan(0);
+    for (const bad of ['abc', '0', '-3', '1.5', '01a209ed-a687-7148-9519-c28edc93dcc5']) {
+      const read = await request<Problem>(t(), 'GET', `/api/v1/households/${bad}`, { user: officer });
+      expect([bad, read.status, read.body.field]).toEqual([bad, 400, 'id']);
+      const patched = await request<Problem>(t(), 'PATCH', `/api/v1/members/${bad}`, { user: officer, body: { name: '王五' } });
+      expect([bad, patched.status, patched.body.field]).toEqual([bad, 400, 'id']);
+    }
+    expect((await request(t(), 'GET', `/api/v1/households/${household.id + 1000}`, { user: officer })).status).toBe(404);
+    expect((await request(t(), 'GET', `/api/v1/households/${household.id}`, { user: officer })).status).toBe(200);
   });
 });

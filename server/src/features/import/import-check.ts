@@ -62,6 +62,7 @@ export async function checkImportFile(ctx: AppContext, actor: Actor, input: Chec
   const seenNumbers = new CompactStringSet();
   const resolveVillage = createVillageResolver(ctx.db, actor);
   const seenIdHashes = new CompactStringSet();
+  const placeholders = { households: 0, members: 0 };
   let householdSheets = 0;
   const report = async (problems: readonly ImportProblem[]) => {
     if (problems.length === 0) return;
@@ -79,7 +80,7 @@ export async function checkImportFile(ctx: AppContext, actor: Actor, input: Chec
       }
     }
     const facts = await lookUpBatch(ctx, drafts);
-    const plan: PlanContext = { actor, cipher: ctx.cipher, today: todayInChina(ctx.now()), at: ctx.now().toISOString(), labelOf: label, resolveVillage, seenIdHashes };
+    const plan: PlanContext = { actor, cipher: ctx.cipher, today: todayInChina(ctx.now()), at: ctx.now().toISOString(), labelOf: label, resolveVillage, seenIdHashes, placeholders };
     const staged: StagedHousehold[] = [];
     for (const draft of drafts) {
       const result = await planHousehold(draft, plan, facts);
@@ -148,7 +149,7 @@ async function lookUpBatch(ctx: AppContext, drafts: readonly HouseholdDraft[]): 
   const rows: HouseholdRow[] = await findHouseholdsByNo(ctx.db, numbers);
   const households = new Map(rows.map((h) => [h.householdNo, h]));
   const members: MemberRow[] = await findCurrentMembersOf(ctx.db, rows.map((h) => h.id));
-  const membersOf = new Map<string, MemberRow[]>();
+  const membersOf = new Map<number, MemberRow[]>();
   for (const m of members) membersOf.set(m.householdId, [...(membersOf.get(m.householdId) ?? []), m]);
   const hashes = new Map<string, string>();
   for (const d of drafts) {

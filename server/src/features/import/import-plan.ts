@@ -6,15 +6,14 @@ import { presentHouseholdImage } from '../households/households.presenter.ts';
 import { summarizeMembers } from '../households/household-summary.service.ts';
 import { presentMemberImage } from '../members/members.presenter.ts';
 import { mapHouseholdColumns, mapMemberColumns, type ColumnValues } from './import-column-mapping.ts';
-import { newRowId } from '../../db/row-ids.ts';
 import type { StagedChange, StagedHousehold, StagedMember } from './import-staging.ts';
 
 /** What the database says about the households and people of a batch. */
 export interface BatchFacts {
   households: ReadonlyMap<string, HouseholdRow>;
-  membersOf: ReadonlyMap<string, readonly MemberRow[]>;
+  membersOf: ReadonlyMap<number, readonly MemberRow[]>;
   /** Current holders of ID numbers, by keyed hash. */
-  holders: ReadonlyMap<string, { memberId: string; householdId: string; householdNo: string; villageCode: string }>;
+  holders: ReadonlyMap<string, { memberId: number; householdId: number; householdNo: string; villageCode: string }>;
   /** Keyed hashes of the batch's ID numbers, computed once. */
   hashes: ReadonlyMap<string, string>;
 }
@@ -29,6 +28,8 @@ export interface PlanContext {
   resolveVillage(text: string, preferred: string | undefined): Promise<{ code: string } | { problem: 'villageUnknown' | 'villageOutOfScope'; message: string }>;
   /** Keyed hashes of the ID numbers earlier households of the file hold. */
   seenIdHashes: { has(hash: string): boolean; add(hash: string): unknown };
+  /** Counts the households and members the file creates: their keys are negative placeholders until written. */
+  placeholders: { households: number; members: number };
 }
 
 export type Plan = { kind: 'invalid' } | { kind: 'unchanged' } | { kind: 'new' | 'change'; staged: StagedHousehold };
@@ -53,10 +54,10 @@ function checkHolders(draft: HouseholdDraft, ctx: PlanContext, facts: BatchFacts
   }
 }
 
-function buildMemberRow(member: HouseholdDraft['members'][number], householdId: string, villageCode: string, ctx: PlanContext, hash: string): StagedMember {
+function buildMemberRow(member: HouseholdDraft['members'][number], householdId: number, villageCode: string, ctx: PlanContext, hash: string): StagedMember {
   const id = member.idNumber ?? '';
   return {
-    id: newRowId(), householdId, villageCode, ...mapMemberColumns(member.values),
+    id: -(++ctx.placeholders.members), householdId, villageCode, ...mapMemberColumns(member.values),
     idNumberEnc: ctx.cipher.encrypt(id), idHash: hash, idMasked: maskIdNumber(id), idTail: id.slice(-4),
     gender: member.gender ?? 'male', birthDate: member.birthDate ?? '', schoolGrade: null, employmentPlace: null,
     hasCommercialInsurance: 0, phone: null, isDeceased: 0, movedInOn: null, movedOutOn: null,
@@ -104,7 +105,7 @@ function compositionProblem(draft: HouseholdDraft, ctx: PlanContext, members: re
 }
 
 function planNew(draft: HouseholdDraft, ctx: PlanContext, villageCode: string, hashes: Map<number, string>): Plan {
-  const householdId = newRowId();
+  const householdId = -(++ctx.placeholders.households);
   const members = draft.members.map((m) => buildMemberRow(m, householdId, villageCode, ctx, hashes.get(m.row) ?? ''));
   if (compositionProblem(draft, ctx, members.map((m) => ({ relationToHead: String(m.relationToHead), isDeceased: 0 })))) return { kind: 'invalid' };
   const summary = summarizeMembers(members.map((m) => ({ id: m.id, name: String(m.name), relationToHead: String(m.relationToHead), isDeceased: 0 })));
@@ -121,7 +122,7 @@ function planChange(draft: HouseholdDraft, ctx: PlanContext, facts: BatchFacts, 
   const byHash = new Map(current.map((m) => [m.idHash, m]));
   const memberChanges: StagedChange[] = [];
   const newMembers: StagedMember[] = [];
-  const resulting = new Map<string, MemberRow>(current.map((m) => [m.id, m]));
+  const resulting = new Map<number, MemberRow>(current.map((m) => [m.id, m]));
   for (const member of draft.members) {
     const hash = hashes.get(member.row) ?? '';
     const found = byHash.get(hash);

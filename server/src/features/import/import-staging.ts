@@ -2,11 +2,14 @@ import fs from 'node:fs';
 import readline from 'node:readline';
 import type { ColumnValues } from './import-column-mapping.ts';
 
-/** A member row ready to insert: ID number already encrypted, hashed and masked (never in plain text). */
-export type StagedMember = ColumnValues & { id: string; householdId: string; villageCode: string; idHash: string };
+/**
+ * A member row ready to insert: ID number already encrypted, hashed and masked (never in plain text).
+ * New households and members carry negative placeholder keys until the import reserves real ones.
+ */
+export type StagedMember = ColumnValues & { id: number; householdId: number; villageCode: string; idHash: string };
 
 export interface StagedChange {
-  id: string;
+  id: number;
   columns: ColumnValues;
   before: Record<string, unknown>;
   after: Record<string, unknown>;
@@ -14,11 +17,11 @@ export interface StagedChange {
 
 /** What the check decided for one valid household. */
 export type StagedHousehold =
-  | { kind: 'new'; rows: number; household: ColumnValues & { id: string; villageCode: string }; members: StagedMember[] }
+  | { kind: 'new'; rows: number; household: ColumnValues & { id: number; villageCode: string }; members: StagedMember[] }
   | StagedHouseholdChange;
 
 export interface StagedHouseholdChange {
-  kind: 'change'; rows: number; householdId: string; householdNo: string; villageCode: string; version: number;
+  kind: 'change'; rows: number; householdId: number; householdNo: string; villageCode: string; version: number;
   household: { columns: ColumnValues; before: Record<string, unknown>; after: Record<string, unknown> } | null;
   memberChanges: StagedChange[]; newMembers: StagedMember[]; newMemberImages: Record<string, unknown>[];
 }

@@ -2,6 +2,7 @@ import type SQLite from 'better-sqlite3';
 import { sql, type Transaction } from 'kysely';
 import type { Config } from '../../config/config.ts';
 import { openDatabase, type DatabaseHandle } from '../../db/database.ts';
+import { reserveSerialKeys } from '../../db/dialect.ts';
 import type { Database } from '../../db/schema.ts';
 import type { ColumnValues } from './import-column-mapping.ts';
 import type { StagedTable } from './import-staging.ts';
@@ -66,22 +67,27 @@ export function createBulkInserter(database: DatabaseHandle): BulkInserter {
   return database.sqlite ? createSqliteInserter(database.sqlite) : createPostgresInserter();
 }
 
-export async function updateMemberColumns(trx: Transaction<Database>, memberId: string, columns: ColumnValues): Promise<void> {
+/** Keys for the households and members a batch creates, reserved in the import's transaction. */
+export async function reserveImportKeys(trx: Transaction<Database>, counts: { households: number; members: number }) {
+  return { households: await reserveSerialKeys(trx, 'households', counts.households), members: await reserveSerialKeys(trx, 'members', counts.members) };
+}
+
+export async function updateMemberColumns(trx: Transaction<Database>, memberId: number, columns: ColumnValues): Promise<void> {
   await trx.updateTable('members').set(columns).where('id', '=', memberId).execute();
 }
 
 /** Bumps the version only if it is still the one the check saw; false otherwise. */
-export async function updateHouseholdColumns(trx: Transaction<Database>, householdId: string, version: number, columns: ColumnValues): Promise<boolean> {
+export async function updateHouseholdColumns(trx: Transaction<Database>, householdId: number, version: number, columns: ColumnValues): Promise<boolean> {
   const result = await trx.updateTable('households').set({ ...columns, version: version + 1 }).where('id', '=', householdId).where('version', '=', version).executeTakeFirst();
   return result.numUpdatedRows === 1n;
 }
 
 /** Members carry their household's village code (for region scoping), so a move takes them all along. */
-export async function moveHouseholdMembers(trx: Transaction<Database>, householdId: string, villageCode: string): Promise<void> {
+export async function moveHouseholdMembers(trx: Transaction<Database>, householdId: number, villageCode: string): Promise<void> {
   await trx.updateTable('members').set({ villageCode }).where('householdId', '=', householdId).execute();
 }
 
-export async function isHouseholdAtVersion(trx: Transaction<Database>, householdId: string, version: number): Promise<boolean> {
+export async function isHouseholdAtVersion(trx: Transaction<Database>, householdId: number, version: number): Promise<boolean> {
   const row = await trx.selectFrom('households').select('version').where('id', '=', householdId).executeTakeFirst();
   return row?.version === version;
 }

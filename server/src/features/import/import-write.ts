@@ -7,10 +7,12 @@ import type { DatabaseHandle } from '../../db/database.ts';
 import type { Database } from '../../db/schema.ts';
 import { insertRecordChange, type RecordChange } from '../history/record-changes.repository.ts';
 import { ImportCancelled } from './import-check.ts';
+import { assignImportKeys, countNewKeys } from './import-keys.ts';
 import { findImportJob } from './import.repository.ts';
 import { readStaging, toStagedTable, type StagedHouseholdChange } from './import-staging.ts';
 import {
-  claimImportJob, countHouseholds, createBulkInserter, dropIndexesFor, isHouseholdAtVersion, moveHouseholdMembers, openImportWriteConnection, updateHouseholdColumns, updateMemberColumns,
+  claimImportJob, countHouseholds, createBulkInserter, dropIndexesFor, isHouseholdAtVersion, moveHouseholdMembers, openImportWriteConnection, reserveImportKeys, updateHouseholdColumns,
+  updateMemberColumns,
   type BulkInserter,
 } from './import-write.repository.ts';
 
@@ -93,6 +95,7 @@ export async function writeStagedImport(ctx: AppContext, actor: Actor, job: Writ
       const indexes = await suspendIndexesForLoad(trx, connection, job, options);
       for await (const batch of readStaging(job.stagingFile)) {
         if (options.signal?.aborted) throw new ImportCancelled();
+        assignImportKeys(batch, await reserveImportKeys(trx, countNewKeys(batch)));
         await inserter.insert(trx, 'households', batch.newHouseholds);
         await inserter.insert(trx, 'members', batch.newMembers);
         if (!indexes.isSuspended) for (const item of batch.changes) await writeChange(trx, inserter, actor, item, at);
@@ -107,6 +110,7 @@ export async function writeStagedImport(ctx: AppContext, actor: Actor, job: Writ
       if (indexes.hasDeferredChanges) {
         for await (const batch of readStaging(job.stagingFile)) {
           if (options.signal?.aborted) throw new ImportCancelled();
+          assignImportKeys(batch, await reserveImportKeys(trx, countNewKeys(batch)));
           for (const item of batch.changes) await writeChange(trx, inserter, actor, item, at);
         }
       }

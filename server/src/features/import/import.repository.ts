@@ -14,7 +14,7 @@ export function findHouseholdsByNo(db: Executor, numbers: readonly string[]) {
 }
 
 /** The current members (not moved out) of these households. */
-export function findCurrentMembersOf(db: Executor, householdIds: readonly string[]) {
+export function findCurrentMembersOf(db: Executor, householdIds: readonly number[]) {
   if (householdIds.length === 0) return Promise.resolve([]);
   return db.selectFrom('members').selectAll().where('householdId', 'in', [...householdIds]).where('movedOutOn', 'is', null).execute();
 }

@@ -67,7 +67,7 @@ describeEachEngine('import: a spreadsheet with every kind of defect', (t) => {
     const households = await t().ctx.db.selectFrom('households').selectAll().where('householdNo', 'in', [h1, h2, h3, h4, h5, h6, h8]).orderBy('householdNo').execute();
     expect(households.map((h) => h.householdNo)).toEqual([h1, h8]);
     expect(households[0]).toMatchObject({ villageCode: DEFAULT_TEST_VILLAGE, headName: '王建国', memberCount: 3, householdType: 'general', mainCause: 'illness', version: 1 });
-    const members = await t().ctx.db.selectFrom('members').selectAll().where('householdId', '=', households[0]?.id ?? '').orderBy('birthDate').execute();
+    const members = await t().ctx.db.selectFrom('members').selectAll().where('householdId', '=', households[0]?.id ?? 0).orderBy('birthDate').execute();
     expect(members.map((m) => [m.name, m.relationToHead, m.gender, m.birthDate, m.idMasked, m.receivesDibao, m.laborCapacity])).toEqual([
       ['王建国', 'self', 'male', '1960-03-05', mask(head), 0, 'ordinary'],
       ['刘桂兰', 'spouse', 'female', '1962-07-09', mask(spouse), 1, 'ordinary'],

@@ -9,7 +9,7 @@ import type { AssistanceMeasureTable, PairingTable } from '../../db/tables/assis
 
 type Executor = Db | Transaction<Database>;
 
-export function findIncomesOf(db: Executor, householdIds: readonly string[]) {
+export function findIncomesOf(db: Executor, householdIds: readonly number[]) {
   if (householdIds.length === 0) return Promise.resolve([]);
   return db.selectFrom('incomes').selectAll().where('householdId', 'in', [...householdIds]).execute();
 }
@@ -24,7 +24,7 @@ export async function updateIncome(trx: Transaction<Database>, row: Insertable<I
 }
 
 /** Checks of these households, the latest entered first (several on one day: the latest counts). */
-export function findBasicNeedsChecksOf(db: Executor, householdIds: readonly string[]) {
+export function findBasicNeedsChecksOf(db: Executor, householdIds: readonly number[]) {
   if (householdIds.length === 0) return Promise.resolve([]);
   return db.selectFrom('basicNeedsChecks').selectAll().where('householdId', 'in', [...householdIds]).orderBy('createdAt', 'desc').execute();
 }
@@ -45,7 +45,7 @@ export function findCadresNamed(db: Executor, actor: Actor, names: readonly stri
 }
 
 /** Every pairing of these cadres or these households (for overlaps and loads). */
-export function findPairingsOfCadresOrHouseholds(db: Executor, cadreIds: readonly string[], householdIds: readonly string[]) {
+export function findPairingsOfCadresOrHouseholds(db: Executor, cadreIds: readonly string[], householdIds: readonly number[]) {
   if (cadreIds.length === 0 && householdIds.length === 0) return Promise.resolve([]);
   return db.selectFrom('pairings').selectAll().where((eb) => eb.or([
     ...(cadreIds.length ? [eb('cadreId', 'in', [...cadreIds])] : []),
@@ -61,7 +61,7 @@ export async function updatePairingEnd(trx: Transaction<Database>, id: string, e
   await trx.updateTable('pairings').set({ endDate }).where('id', '=', id).execute();
 }
 
-export function findMeasuresOfHouseholds(db: Executor, householdIds: readonly string[]) {
+export function findMeasuresOfHouseholds(db: Executor, householdIds: readonly number[]) {
   if (householdIds.length === 0) return Promise.resolve([]);
   return db.selectFrom('assistanceMeasures').leftJoin('members', 'members.id', 'assistanceMeasures.memberId')
     .selectAll('assistanceMeasures').select('members.name as memberName')
@@ -77,7 +77,7 @@ export async function updateMeasureRow(trx: Transaction<Database>, id: string, c
 }
 
 /** Living current members of these households (a measure is given to one of them). */
-export function findLivingMembersOf(db: Executor, householdIds: readonly string[]) {
+export function findLivingMembersOf(db: Executor, householdIds: readonly number[]) {
   if (householdIds.length === 0) return Promise.resolve([]);
   return db.selectFrom('members').select(['id', 'householdId', 'name', 'idHash']).where('householdId', 'in', [...householdIds])
     .where('movedOutOn', 'is', null).where('isDeceased', '=', 0).execute();

@@ -28,6 +28,6 @@ export function presentIncome(row: IncomeRow): IncomeView {
 }
 
 /** An income has no id of its own: the history and the audit name it by household and year. */
-export function incomeEntityId(householdId: string, year: number): string {
+export function incomeEntityId(householdId: number, year: number): string {
   return `${householdId}/${year}`;
 }

@@ -2,11 +2,11 @@ import type { Insertable, Transaction } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { Database, IncomeTable } from '../../db/schema.ts';
 
-export function findIncome(db: Db | Transaction<Database>, householdId: string, year: number) {
+export function findIncome(db: Db | Transaction<Database>, householdId: number, year: number) {
   return db.selectFrom('incomes').selectAll().where('householdId', '=', householdId).where('year', '=', year).executeTakeFirst();
 }
 
-export function findIncomes(db: Db, householdId: string) {
+export function findIncomes(db: Db, householdId: number) {
   return db.selectFrom('incomes').selectAll().where('householdId', '=', householdId).orderBy('year', 'desc').execute();
 }
 

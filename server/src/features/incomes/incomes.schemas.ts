@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { recordSources } from '@fupin/core';
+import { rowKeySchema, rowKeyText } from '../households/code-schemas.ts';
 
 /** An amount in fen (分): a whole number, never negative, at most 100 million yuan. */
 export const fenSchema = z.number().int('amounts are whole fen').min(0, 'amounts cannot be negative').max(10_000_000_000);
@@ -41,7 +42,7 @@ export const yardstickSchema = z.object({
 }).openapi('IncomeYardstick');
 
 export const incomeSchema = z.object({
-  householdId: z.string(),
+  householdId: rowKeySchema,
   year: z.number().int(),
   householdSize: z.number().int(),
   wageIncome: z.number().int(),
@@ -64,5 +65,5 @@ export const incomeSchema = z.object({
 export type IncomeView = z.infer<typeof incomeSchema>;
 
 export const householdIdParam = z.object({
-  householdId: z.string().min(1).openapi({ param: { name: 'householdId', in: 'path' } }),
+  householdId: rowKeyText.openapi({ param: { name: 'householdId', in: 'path' } }),
 });

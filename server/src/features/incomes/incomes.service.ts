@@ -12,13 +12,13 @@ import type { IncomeInput, IncomeView } from './incomes.schemas.ts';
 
 const FIRST_YEAR = 2013;
 
-export async function listIncomes(ctx: AppContext, actor: Actor, householdId: string): Promise<IncomeView[]> {
+export async function listIncomes(ctx: AppContext, actor: Actor, householdId: number): Promise<IncomeView[]> {
   await requireHouseholdInScope(ctx.db, actor, householdId);
   return (await findIncomes(ctx.db, householdId)).map(presentIncome);
 }
 
 /** Records (or replaces) a household's income for a year, checking totals a form may carry. */
-export async function recordIncome(ctx: AppContext, actor: Actor, householdId: string, year: number, input: IncomeInput): Promise<IncomeView> {
+export async function recordIncome(ctx: AppContext, actor: Actor, householdId: number, year: number, input: IncomeInput): Promise<IncomeView> {
   requirePermission(actor, 'registry:write');
   const currentYear = yearInChina(ctx.now());
   if (year < FIRST_YEAR || year > currentYear) {

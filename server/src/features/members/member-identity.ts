@@ -51,7 +51,7 @@ export function assertNoRepeatedIdNumbers(ids: readonly { idHash: string }[], fi
  * Refuses ID numbers that belong to a current member of a household (one person, one household).
  * The error names that household when the actor may see it, and only says "another household" otherwise.
  */
-export async function assertIdNumbersFree(trx: Transaction<Database>, actor: Actor, ids: readonly { idHash: string; field: string }[], exceptMemberId?: string): Promise<void> {
+export async function assertIdNumbersFree(trx: Transaction<Database>, actor: Actor, ids: readonly { idHash: string; field: string }[], exceptMemberId?: number): Promise<void> {
   const holders = (await findCurrentIdHolders(trx, ids.map((i) => i.idHash))).filter((h) => h.memberId !== exceptMemberId);
   for (const { idHash, field } of ids) {
     const holder = holders.find((h) => h.idHash === idHash);

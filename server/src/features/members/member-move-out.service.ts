@@ -18,7 +18,7 @@ function checkMoveOutDate(member: MemberRow, movedOutOn: string, today: string):
 }
 
 /** The member who becomes head when the head leaves others behind (they must name one). */
-function chooseNewHead(member: MemberRow, remaining: readonly MemberRow[], newHeadMemberId: string | undefined): MemberRow | undefined {
+function chooseNewHead(member: MemberRow, remaining: readonly MemberRow[], newHeadMemberId: number | undefined): MemberRow | undefined {
   const isHead = member.relationToHead === 'self';
   if (!isHead || remaining.length === 0) {
     if (newHeadMemberId !== undefined) throw new AppError('VALIDATION_FAILED', 'a new head is named only when the head moves out and others remain', { field: 'newHeadMemberId' });
@@ -38,7 +38,7 @@ function chooseNewHead(member: MemberRow, remaining: readonly MemberRow[], newHe
  * Records that a member left the household on a date, with the reason. Their ID number is then
  * free to be registered in another household; the record stays for history.
  */
-export async function moveOutMember(ctx: AppContext, actor: Actor, memberId: string, input: MoveOutInput): Promise<MemberView> {
+export async function moveOutMember(ctx: AppContext, actor: Actor, memberId: number, input: MoveOutInput): Promise<MemberView> {
   requirePermission(actor, 'registry:write');
   const member = await requireMemberInScope(ctx, actor, memberId);
   if (member.movedOutOn !== null) throw new AppError('MEMBER_MOVED_OUT', `the member moved out on ${member.movedOutOn}`, { field: 'movedOutOn' });

@@ -32,7 +32,7 @@ export function toMemberColumns(input: MemberPatch): Partial<MemberFacts> {
   return columns as Partial<MemberFacts>;
 }
 
-export function buildMemberRow(input: MemberInput, ids: { id: string; householdId: string; villageCode: string }, stored: StoredIdNumber): NewMember {
+export function buildMemberRow(input: MemberInput, ids: { id: number; householdId: number; villageCode: string }, stored: StoredIdNumber): NewMember {
   return {
     ...ids,
     ...stored,

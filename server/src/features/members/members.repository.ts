@@ -2,21 +2,27 @@ import type { Transaction, Updateable } from 'kysely';
 import type { Actor } from '../../access/actor.ts';
 import { inActorRegion } from '../../access/region-scope.repository.ts';
 import type { Db } from '../../db/database.ts';
+import { reserveSerialKeys } from '../../db/dialect.ts';
 import type { Database, MemberTable, NewMember } from '../../db/schema.ts';
 
 type Executor = Db | Transaction<Database>;
+
+/** Keys for new members, reserved inside the write transaction that inserts them. */
+export function reserveMemberKeys(trx: Transaction<Database>, count: number): Promise<number[]> {
+  return reserveSerialKeys(trx, 'members', count);
+}
 
 export async function insertMembers(trx: Transaction<Database>, rows: readonly NewMember[]): Promise<void> {
   if (rows.length) await trx.insertInto('members').values([...rows]).execute();
 }
 
 /** A member, if their household lies in the actor's region. */
-export function findMemberInScope(db: Executor, actor: Actor, memberId: string) {
+export function findMemberInScope(db: Executor, actor: Actor, memberId: number) {
   return db.selectFrom('members').selectAll().where('members.id', '=', memberId).where(inActorRegion(actor, 'members')).executeTakeFirst();
 }
 
 /** Members currently in the household (not moved out), in the order they were added. */
-export function findCurrentMembers(db: Executor, householdId: string) {
+export function findCurrentMembers(db: Executor, householdId: number) {
   return db.selectFrom('members').selectAll()
     .where('householdId', '=', householdId).where('movedOutOn', 'is', null)
     .orderBy('id').execute();
@@ -37,10 +43,10 @@ export function findCurrentIdHolders(db: Executor, idHashes: readonly string[]) 
     .execute();
 }
 
-export async function updateMemberRow(trx: Transaction<Database>, memberId: string, changes: Updateable<MemberTable>): Promise<void> {
+export async function updateMemberRow(trx: Transaction<Database>, memberId: number, changes: Updateable<MemberTable>): Promise<void> {
   await trx.updateTable('members').set(changes).where('id', '=', memberId).execute();
 }
 
-export function findMemberById(trx: Executor, memberId: string) {
+export function findMemberById(trx: Executor, memberId: number) {
   return trx.selectFrom('members').selectAll().where('id', '=', memberId).executeTakeFirstOrThrow();
 }

@@ -3,7 +3,7 @@ import {
   disabilityGrades, educationLevels, employmentKinds, ethnicities, genders, healthStatuses,
   laborCapacities, recordSources, relationsToHead, schoolStatuses,
 } from '@fupin/core';
-import { codeEnum, isoDateSchema } from '../households/code-schemas.ts';
+import { codeEnum, isoDateSchema, rowKeySchema } from '../households/code-schemas.ts';
 
 /** An amount in fen (分): whole, never negative, at most 100 million yuan. */
 const fenSchema = z.number().int('amounts are whole fen').min(0).max(10_000_000_000);
@@ -81,15 +81,15 @@ export type MemberPatch = z.infer<typeof memberPatchSchema>;
 export const moveOutSchema = z.object({
   movedOutOn: isoDateSchema,
   reason: z.string().trim().min(2).max(200).openapi({ example: '婚嫁迁出' }),
-  newHeadMemberId: z.string().min(1).max(64).optional().openapi({ description: 'Required when the head moves out while others remain: the member who becomes head' }),
+  newHeadMemberId: rowKeySchema.optional().openapi({ description: 'Required when the head moves out while others remain: the member who becomes head' }),
   source: sourceSchema,
 }).openapi('MoveOut');
 export type MoveOutInput = z.infer<typeof moveOutSchema>;
 
 /** A member as the API shows it: the ID number masked, never in plain text. */
 export const memberSchema = z.object({
-  id: z.string(),
-  householdId: z.string(),
+  id: rowKeySchema,
+  householdId: rowKeySchema,
   name: z.string(),
   idNumberMasked: z.string().openapi({ example: '1506**********0026' }),
   gender: z.string(),
@@ -123,4 +123,4 @@ export const memberSchema = z.object({
 
 export type MemberView = z.infer<typeof memberSchema>;
 
-export const revealedIdNumberSchema = z.object({ memberId: z.string(), idNumber: z.string() }).openapi('RevealedIdNumber');
+export const revealedIdNumberSchema = z.object({ memberId: rowKeySchema, idNumber: z.string() }).openapi('RevealedIdNumber');

@@ -1,6 +1,5 @@
 import { diffRecords } from '@fupin/core';
 import type { Transaction } from 'kysely';
-import { v7 as uuidv7 } from 'uuid';
 import { requirePermission, type Actor } from '../../access/actor.ts';
 import { todayInChina, type AppContext } from '../../app-context.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
@@ -13,10 +12,10 @@ import { requireHouseholdInScope } from '../households/households.service.ts';
 import { translateUniqueViolation } from '../households/unique-violation.ts';
 import { assertIdNumbersFree, identifyMember } from './member-identity.ts';
 import { buildMemberRow, presentMember, presentMemberImage, toMemberColumns, type StoredIdNumber } from './members.presenter.ts';
-import { findCurrentMembers, findMemberById, findMemberInScope, insertMembers, updateMemberRow } from './members.repository.ts';
+import { findCurrentMembers, findMemberById, findMemberInScope, insertMembers, reserveMemberKeys, updateMemberRow } from './members.repository.ts';
 import type { MemberInput, MemberPatch, MemberView } from './members.schemas.ts';
 
-export async function requireMemberInScope(ctx: AppContext, actor: Actor, memberId: string): Promise<MemberRow> {
+export async function requireMemberInScope(ctx: AppContext, actor: Actor, memberId: number): Promise<MemberRow> {
   const member = await findMemberInScope(ctx.db, actor, memberId);
   if (!member) throw new AppError('OUT_OF_SCOPE', `member ${memberId} not found in your region`);
   return member;
@@ -33,7 +32,7 @@ export function recordMemberChange(trx: Transaction<Database>, actor: Actor, mem
 }
 
 /** Adds a person to a household: the ID number must be valid and not current in any household. */
-export async function addMember(ctx: AppContext, actor: Actor, householdId: string, input: MemberInput & { source: string }): Promise<MemberView> {
+export async function addMember(ctx: AppContext, actor: Actor, householdId: number, input: MemberInput & { source: string }): Promise<MemberView> {
   requirePermission(actor, 'registry:write');
   const household = await requireHouseholdInScope(ctx.db, actor, householdId);
   const stored = identifyMember(ctx.cipher, input, todayInChina(ctx.now()));
@@ -41,9 +40,13 @@ export async function addMember(ctx: AppContext, actor: Actor, householdId: stri
   assertComposition([...current.map(asComposition), { relationToHead: input.relationToHead, isDeceased: input.isDeceased }], (_i, key) => key);
 
   const at = ctx.now().toISOString();
-  const row = buildMemberRow(input, { id: uuidv7(), householdId, villageCode: household.villageCode }, stored);
+  let memberId = 0;
   try {
     await ctx.db.transaction().execute(async (trx) => {
+      const [id] = await reserveMemberKeys(trx, 1);
+      if (id === undefined) throw new Error('no member key reserved');
+      memberId = id;
+      const row = buildMemberRow(input, { id, householdId, villageCode: household.villageCode }, stored);
       await assertIdNumbersFree(trx, actor, [{ idHash: row.idHash, field: 'idNumber' }]);
       await insertMembers(trx, [row]);
       const inserted = await findMemberById(trx, row.id);
@@ -57,7 +60,7 @@ export async function addMember(ctx: AppContext, actor: Actor, householdId: stri
   } catch (error) {
     throw translateUniqueViolation(error, 'idNumber');
   }
-  return presentMember(await findMemberById(ctx.db, row.id));
+  return presentMember(await findMemberById(ctx.db, memberId));
 }
 
 /** The stored ID columns when the patch touches the ID number, gender or birth date (checked together). */
@@ -68,7 +71,7 @@ function restateIdentity(ctx: AppContext, member: MemberRow, patch: MemberPatch)
 }
 
 /** Changes a member; the household's composition rules are checked again with the change applied. */
-export async function updateMember(ctx: AppContext, actor: Actor, memberId: string, patch: MemberPatch): Promise<MemberView> {
+export async function updateMember(ctx: AppContext, actor: Actor, memberId: number, patch: MemberPatch): Promise<MemberView> {
   requirePermission(actor, 'registry:write');
   const member = await requireMemberInScope(ctx, actor, memberId);
   const stored = restateIdentity(ctx, member, patch);

@@ -6,7 +6,7 @@ import type { MemberView } from './members.schemas.ts';
 
 interface Problem { code: string; field?: string; detail: string }
 
-const readHousehold = async (t: TestApp, user: TestUser, id: string) =>
+const readHousehold = async (t: TestApp, user: TestUser, id: number) =>
   (await request<HouseholdView>(t, 'GET', `/api/v1/households/${id}`, { user })).body;
 
 describeEachEngine('members API', (t) => {
@@ -46,7 +46,7 @@ describeEachEngine('members API', (t) => {
     const cadre = await createSignedInUser(t(), 'villageCadre', '150602101201');
     const household = await registerTestHousehold(t(), cadre, { memberCount: 3 });
     const [head, spouse, child] = household.members;
-    const patch = (id: string | undefined, body: Record<string, unknown>) => request<Problem & MemberView>(t(), 'PATCH', `/api/v1/members/${id}`, { user: cadre, body });
+    const patch = (id: number | undefined, body: Record<string, unknown>) => request<Problem & MemberView>(t(), 'PATCH', `/api/v1/members/${id}`, { user: cadre, body });
     expect((await patch(child?.id, { relationToHead: 'self' })).body).toMatchObject({ code: 'HOUSEHOLD_HEAD_COUNT', field: 'relationToHead' });
     expect((await patch(head?.id, { isDeceased: true })).body).toMatchObject({ code: 'HOUSEHOLD_HEAD_COUNT', field: 'isDeceased' });
     expect((await patch(spouse?.id, { gender: 'male' })).body).toMatchObject({ code: 'ID_NUMBER_MISMATCH', field: 'gender' });
@@ -82,7 +82,7 @@ describeEachEngine('members API', (t) => {
     if (!person) throw new Error('the factory gave fewer members than asked');
     const newHome = await request(t(), 'POST', '/api/v1/households', { user: cadre, body: buildHouseholdInput({ members: [{ ...person, relationToHead: 'self' }] }) });
     expect(newHome.status).toBe(201);
-    const audit = await t().ctx.db.selectFrom('auditLog').select('details').where('entityId', '=', daughter?.id ?? '').where('action', '=', 'moveOut').executeTakeFirstOrThrow();
+    const audit = await t().ctx.db.selectFrom('auditLog').select('details').where('entityId', '=', String(daughter?.id)).where('action', '=', 'moveOut').executeTakeFirstOrThrow();
     expect(JSON.parse(audit.details)).toMatchObject({ reason: '婚嫁迁出', movedOutOn: '2021-05-01' });
   });
 

@@ -7,7 +7,7 @@ import type { MicroloanListQuery, MicroloanReport, MicroloanView } from './micro
 
 interface LoanWithStanding { loan: LoanRow; instalments: Instalment[]; standing: LoanStanding | null }
 
-async function loadLoans(ctx: AppContext, actor: Actor, filter: { region?: string; status?: string; householdId?: string }, asOf: string): Promise<LoanWithStanding[]> {
+async function loadLoans(ctx: AppContext, actor: Actor, filter: { region?: string; status?: string; householdId?: number }, asOf: string): Promise<LoanWithStanding[]> {
   const loans = await findLoans(ctx.db, actor, filter);
   const { instalments, repayments } = await findSchedules(ctx.db, loans.filter((l) => l.disbursedOn !== null).map((l) => l.id));
   const byLoan = <T extends { loanId: string }>(rows: readonly T[]) => {

@@ -21,7 +21,7 @@ export function findLoanInScope(db: Executor, actor: Actor, id: string) {
   return selectLoans(db, actor).where('microloans.id', '=', id).executeTakeFirst();
 }
 
-export function findLoans(db: Executor, actor: Actor, filter: { region?: string; status?: string; householdId?: string }) {
+export function findLoans(db: Executor, actor: Actor, filter: { region?: string; status?: string; householdId?: number }) {
   let q = selectLoans(db, actor, filter.region);
   if (filter.status) q = q.where('microloans.status', '=', filter.status);
   if (filter.householdId) q = q.where('microloans.householdId', '=', filter.householdId);
@@ -29,7 +29,7 @@ export function findLoans(db: Executor, actor: Actor, filter: { region?: string;
 }
 
 /** The household's loans that are still live: applied, approved or disbursed and not settled. */
-export function findLiveLoansOfHousehold(db: Executor, householdId: string) {
+export function findLiveLoansOfHousehold(db: Executor, householdId: number) {
   return db.selectFrom('microloans').select(['id', 'principal', 'status']).where('householdId', '=', householdId)
     .where('status', 'in', ['applied', 'approved', 'disbursed']).execute();
 }

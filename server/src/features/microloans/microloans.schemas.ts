@@ -1,11 +1,11 @@
 import { z } from '@hono/zod-openapi';
 import { microloanRepaymentMethods, microloanStatuses } from '@fupin/core';
-import { codeEnum } from '../households/code-schemas.ts';
+import { codeEnum, rowKeySchema, rowKeyText } from '../households/code-schemas.ts';
 import { reportFormatFields } from '../programmes/programme-report.ts';
 import { fenSchema, isoDateSchema, memberLabelSchema, regionQueryField, textField } from '../programmes/programme.schemas.ts';
 
 export const microloanApplicationSchema = z.object({
-  memberId: z.string().min(1).max(64).openapi({ description: 'The borrower, a current member of the household' }),
+  memberId: rowKeySchema.openapi({ description: 'The borrower, a current member of the household' }),
   principal: fenSchema.refine((v) => v > 0, 'the principal must be above zero'),
   termMonths: z.number().int().min(1, 'at least one month').max(240),
   annualRateBasisPoints: z.number().int().min(0).max(2_000).openapi({ description: 'The lender\'s annual rate in basis points (the loan prime rate, e.g. 345 = 3.45 %)' }),
@@ -61,7 +61,7 @@ export const microloanListQuerySchema = z.object({
   region: regionQueryField,
   status: codeEnum(microloanStatuses).optional(),
   overdue: z.enum(['true', 'false']).optional().openapi({ description: 'Only loans overdue today (true) or not (false)' }),
-  householdId: z.string().min(1).max(64).optional().openapi({ param: { name: 'householdId', in: 'query' }, description: 'Only the loans of one household (its microloan tab)' }),
+  householdId: rowKeyText.optional().openapi({ param: { name: 'householdId', in: 'query' }, description: 'Only the loans of one household (its microloan tab)' }),
 });
 export type MicroloanListQuery = z.infer<typeof microloanListQuerySchema>;
 

@@ -29,7 +29,7 @@ function assertState(loan: LoanRow, expected: string, action: string): void {
 }
 
 /** Checks the cap, term, eligibility and any live loan of the household under the policy of the year. */
-async function checkApplication(ctx: AppContext, loan: { householdId: string; villageCode: string; principal: number; termMonths: number; povertyStatus: string; on: string; exceptId?: string }) {
+async function checkApplication(ctx: AppContext, loan: { householdId: number; villageCode: string; principal: number; termMonths: number; povertyStatus: string; on: string; exceptId?: string }) {
   const { rule, citations } = await resolveMicroloanPolicy(ctx, loan.villageCode, Number(loan.on.slice(0, 4)));
   const live = (await findLiveLoansOfHousehold(ctx.db, loan.householdId)).filter((l) => l.id !== loan.exceptId);
   const { repayments } = await findSchedules(ctx.db, live.map((l) => l.id));
@@ -39,7 +39,7 @@ async function checkApplication(ctx: AppContext, loan: { householdId: string; vi
 }
 
 /** A household applies; an application above the cap or term, or on top of a live loan, is refused with its reason. */
-export async function applyForMicroloan(ctx: AppContext, actor: Actor, householdId: string, input: MicroloanApplicationInput): Promise<MicroloanDetail> {
+export async function applyForMicroloan(ctx: AppContext, actor: Actor, householdId: number, input: MicroloanApplicationInput): Promise<MicroloanDetail> {
   requirePermission(actor, 'assistance:write');
   const { household } = await requireAssistanceWritableHousehold(ctx, actor, householdId);
   const member = await requireProgrammeMember(ctx.db, actor, input.memberId, householdId);

@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { registerTestHousehold } from '../../../test/factories.ts';
 import { createSignedInUser, describeEachEngine, request } from '../../../test/test-context.ts';
 
-interface Household { id: string; members: { id: string }[] }
+interface Household { id: number; members: { id: number }[] }
 interface Loan {
   id: string; status: string; measureId: string | null; maturityOn: string | null;
   instalments: { dueOn: string; principalDue: number; interestDue: number; interestSubsidy: number; borrowerDue: number }[];
@@ -11,7 +11,7 @@ interface Loan {
 }
 interface Report { total: { loans: number; outstandingPrincipal: number; overdueLoans: number; overdueRate: { basisPoints: number | null }; recoveryRate: { basisPoints: number | null } }; villages: { regionCode: string; regionName: string | null }[] }
 
-const application = (memberId: string | undefined) => ({
+const application = (memberId: number | undefined) => ({
   memberId, principal: 5_000_000, termMonths: 36, annualRateBasisPoints: 345, purpose: '养殖肉牛', lender: '农村信用社', appliedOn: '2025-01-05',
 });
 

@@ -14,7 +14,7 @@ type Executor = Db | Transaction<Database>;
  */
 export async function attachAlertsToOpenCases(db: Executor, regionCode: string): Promise<number> {
   const openCase = db.selectFrom('monitoringCases as c').select('c.id')
-    .where('c.householdId', '=', sql.ref<string>('monitoringAlerts.householdId')).where('c.state', 'in', OPEN_CASE_STATES).limit(1);
+    .where('c.householdId', '=', sql.ref<number>('monitoringAlerts.householdId')).where('c.state', 'in', OPEN_CASE_STATES).limit(1);
   const result = await db.updateTable('monitoringAlerts')
     .set({ caseId: openCase })
     .where('status', '=', 'open').where('caseId', 'is', null)
@@ -31,7 +31,7 @@ export function findAlertsByIds(db: Executor, ids: readonly string[]) {
 }
 
 /** Every open alert of the household without a case goes to the new case. */
-export async function attachHouseholdAlerts(trx: Transaction<Database>, householdId: string, caseId: string): Promise<string[]> {
+export async function attachHouseholdAlerts(trx: Transaction<Database>, householdId: number, caseId: string): Promise<string[]> {
   const rows = await trx.selectFrom('monitoringAlerts').select('id').where('householdId', '=', householdId).where('status', '=', 'open').where('caseId', 'is', null).execute();
   const ids = rows.map((r) => r.id);
   if (ids.length) await trx.updateTable('monitoringAlerts').set({ caseId }).where('id', 'in', ids).execute();

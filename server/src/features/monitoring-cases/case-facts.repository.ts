@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database.ts';
 
 /** What risk elimination looks at in the registry: incomes, the latest basic-needs check, who can work. */
-export async function findEliminationFacts(db: Db, householdId: string) {
+export async function findEliminationFacts(db: Db, householdId: number) {
   const [incomes, basicNeeds, ableToWork] = await Promise.all([
     db.selectFrom('incomes').select(['year', 'netIncomePerCapita', 'recordedAt']).where('householdId', '=', householdId).orderBy('year').execute(),
     db.selectFrom('basicNeedsChecks')

@@ -13,7 +13,7 @@ export interface HouseholdMonitoringStatus {
  * Each household's open monitoring case (state, step, flags) and open alerts, for lists of
  * households the caller has already scoped (a paired cadre's "my households").
  */
-export async function findMonitoringStatusOf(ctx: AppContext, householdIds: readonly string[]): Promise<Map<string, HouseholdMonitoringStatus>> {
+export async function findMonitoringStatusOf(ctx: AppContext, householdIds: readonly number[]): Promise<Map<number, HouseholdMonitoringStatus>> {
   const today = todayInChina(ctx.now());
   const [cases, alerts] = await Promise.all([findOpenCasesOf(ctx.db, householdIds), countOpenAlertsOf(ctx.db, householdIds)]);
   const byHousehold = new Map(cases.map((r) => [r.householdId, presentCaseSummary(r, today)]));

@@ -22,7 +22,7 @@ async function scan(t: TestApp, user: TestUser): Promise<ScanView> {
   throw new Error('scan did not finish');
 }
 
-const alertsOf = async (t: TestApp, user: TestUser, householdId: string) =>
+const alertsOf = async (t: TestApp, user: TestUser, householdId: number) =>
   (await request<{ items: AlertView[] }>(t, 'GET', `/api/v1/monitoring/alerts?householdId=${householdId}`, { user })).body.items;
 
 describeEachEngine('monitoring cases: from a department file to a refused elimination', (t) => {

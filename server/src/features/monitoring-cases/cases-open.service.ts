@@ -31,7 +31,7 @@ async function checkAlerts(ctx: AppContext, actor: Actor, input: CaseOpenInput) 
   if (attached) throw new AppError('ALERT_ATTACHED', `alert ${attached.id} already belongs to a case`, { field: 'alertIds', details: { caseId: attached.caseId } });
   const households = new Set(alerts.map((a) => a.householdId));
   if (households.size > 1) throw invalid('alertIds', 'the alerts belong to more than one household; a case is for one household');
-  const householdId = alerts[0]?.householdId ?? '';
+  const householdId = alerts[0]?.householdId ?? 0;
   if (input.householdId !== undefined && input.householdId !== householdId) throw invalid('householdId', 'the household is not the alerts\' household');
   const firstRaised = alerts.map((a) => todayInChina(new Date(a.raisedAt))).sort()[0];
   return { householdId, risks: [...new Set(alerts.map((a) => a.riskType))], firstRaised };

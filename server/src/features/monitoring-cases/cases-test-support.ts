@@ -43,7 +43,7 @@ export async function advanceTestCase(t: TestApp, officials: Officials, caseId: 
   return last ?? now.body;
 }
 
-export async function recordTestMeasure(t: TestApp, user: TestUser, householdId: string, startDate: string, status = 'inProgress') {
+export async function recordTestMeasure(t: TestApp, user: TestUser, householdId: number, startDate: string, status = 'inProgress') {
   const res = await request(t, 'POST', `/api/v1/households/${householdId}/measures`, {
     user, body: { measureType: 'temporaryAssistance', startDate, amount: 200_000, fundingSource: 'countyFiscal', providerKind: 'department', providerName: '民政局', status },
   });

@@ -37,7 +37,7 @@ export interface CaseFilter {
   type?: string | undefined;
   riskType?: string | undefined;
   channel?: string | undefined;
-  householdId?: string | undefined;
+  householdId?: number | undefined;
   currentSteps?: readonly string[] | undefined;
 }
 
@@ -75,12 +75,12 @@ export function findCasesForCounts(db: Db, actor: Actor, region: string | undefi
   ])).execute();
 }
 
-export function findOpenCaseOf(db: Executor, householdId: string) {
+export function findOpenCaseOf(db: Executor, householdId: number) {
   return db.selectFrom('monitoringCases').select(['id', 'state']).where('householdId', '=', householdId).where('state', 'in', OPEN_CASE_STATES).executeTakeFirst();
 }
 
 /** The household's last case (for the sequence and the link from a new case to the one before). */
-export function findLastCaseOf(db: Executor, householdId: string) {
+export function findLastCaseOf(db: Executor, householdId: number) {
   return db.selectFrom('monitoringCases').select(['id', 'sequence']).where('householdId', '=', householdId).orderBy('sequence', 'desc').limit(1).executeTakeFirst();
 }
 
@@ -107,18 +107,18 @@ export function findCaseSteps(db: Executor, caseId: string) {
 }
 
 /** The household's measures since the case was discovered (all statuses, for the case page). */
-export function findCaseMeasures(db: Executor, householdId: string, since: string) {
+export function findCaseMeasures(db: Executor, householdId: number, since: string) {
   return db.selectFrom('assistanceMeasures').select(['id', 'measureType', 'startDate', 'endDate', 'amount', 'status', 'createdAt', 'createdBy'])
     .where('householdId', '=', householdId).where('startDate', '>=', since).orderBy('startDate').orderBy('id').execute();
 }
 
 /** The open cases of these households (already scoped by the caller), for "my households". */
-export function findOpenCasesOf(db: Db, householdIds: readonly string[]): Promise<CaseRow[]> {
-  return selectCases(db).where('c.householdId', 'in', householdIds.length ? householdIds : ['']).where('c.state', 'in', OPEN_CASE_STATES).execute();
+export function findOpenCasesOf(db: Db, householdIds: readonly number[]): Promise<CaseRow[]> {
+  return selectCases(db).where('c.householdId', 'in', householdIds.length ? householdIds : [0]).where('c.state', 'in', OPEN_CASE_STATES).execute();
 }
 
-export async function countOpenAlertsOf(db: Db, householdIds: readonly string[]): Promise<Map<string, number>> {
+export async function countOpenAlertsOf(db: Db, householdIds: readonly number[]): Promise<Map<number, number>> {
   const rows = await db.selectFrom('monitoringAlerts').select(['householdId', sql<number>`count(*)`.as('n')])
-    .where('householdId', 'in', householdIds.length ? householdIds : ['']).where('status', '=', 'open').groupBy('householdId').execute();
+    .where('householdId', 'in', householdIds.length ? householdIds : [0]).where('status', '=', 'open').groupBy('householdId').execute();
   return new Map(rows.map((r) => [r.householdId, Number(r.n)]));
 }

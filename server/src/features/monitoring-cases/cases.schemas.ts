@@ -3,13 +3,13 @@ import {
   caseFlags, discoveryChannels, monitoringCaseStates, monitoringCaseSteps, monitoringCaseTypes, riskEliminationKinds, riskTypes,
 } from '@fupin/core';
 import { decisionSchema } from '../evaluations/evaluations.schemas.ts';
-import { codeEnum, isoDateSchema } from '../households/code-schemas.ts';
+import { codeEnum, isoDateSchema, rowKeySchema, rowKeyText } from '../households/code-schemas.ts';
 import { alertSchema } from '../monitoring/monitoring.schemas.ts';
 import { regionCodeSchema } from '../regions/regions.schemas.ts';
 
 export const caseOpenSchema = z.object({
   channel: codeEnum(discoveryChannels),
-  householdId: z.string().min(1).max(64).optional().openapi({ description: 'Required for selfReport and cadreScreening; for departmentAlert it must match the alerts\' household' }),
+  householdId: rowKeySchema.optional().openapi({ description: 'Required for selfReport and cadreScreening; for departmentAlert it must match the alerts\' household' }),
   alertIds: z.array(z.string().min(1).max(64)).max(20).optional().openapi({ description: 'departmentAlert: open alerts of one household, not attached to a case' }),
   type: codeEnum(monitoringCaseTypes),
   risks: z.array(codeEnum(riskTypes)).max(5).optional().openapi({ description: '1–5 distinct risks; for departmentAlert the alerts\' risks when left out' }),
@@ -24,7 +24,7 @@ const ownerSchema = z.object({ role: z.string(), level: z.string() });
 export const caseSummarySchema = z.object({
   id: z.string(),
   caseNo: z.string(),
-  householdId: z.string(),
+  householdId: rowKeySchema,
   householdNo: z.string(),
   headName: z.string(),
   villageCode: z.string(),
@@ -103,7 +103,7 @@ export const caseListQuery = z.object({
   riskType: z.enum(riskTypes.codes).optional(),
   channel: z.enum(discoveryChannels.codes).optional(),
   flag: z.enum(caseFlags.codes).optional(),
-  householdId: z.string().max(64).optional(),
+  householdId: rowKeyText.optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).default(0),
 });

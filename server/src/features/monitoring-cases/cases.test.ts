@@ -151,12 +151,12 @@ describeEachEngine('monitoring cases: opening and steps', (t) => {
 
   it('shows a paired cadre the open case of each of their households', async () => {
     const { household, cadreUser } = await setUpPairedHousehold(t());
-    const before = await request<{ households: { householdId: string; openCase: unknown; openAlerts: number }[] }>(t(), 'GET', '/api/v1/my-households', { user: cadreUser });
+    const before = await request<{ households: { householdId: number; openCase: unknown; openAlerts: number }[] }>(t(), 'GET', '/api/v1/my-households', { user: cadreUser });
     expect(before.body.households.find((h) => h.householdId === household.id)).toMatchObject({ openCase: null, openAlerts: 0 });
     const paired = await openTestCase(t(), cadreUser, { channel: 'cadreScreening', householdId: household.id, type: 'edgeOfPoverty', risks: ['unstableEmployment'], triggerNote: '务工返乡，收入骤减' });
     expect(paired.status, JSON.stringify(paired.body)).toBe(201);
     expect(paired.body.openedByName).toBe(cadreUser.username);
-    const after = await request<{ households: { householdId: string; openCase: unknown }[] }>(t(), 'GET', '/api/v1/my-households', { user: cadreUser });
+    const after = await request<{ households: { householdId: number; openCase: unknown }[] }>(t(), 'GET', '/api/v1/my-households', { user: cadreUser });
     expect(after.body.households.find((h) => h.householdId === household.id)?.openCase).toEqual({ id: paired.body.id, state: 'alerted', currentStep: 'verification', flags: [] });
   });
 });

@@ -59,7 +59,7 @@ export async function startDiscrepancyExport(ctx: AppContext, actor: Actor, quer
         for (let offset = 0; ; offset += BATCH) {
           const { rows } = await findDiscrepancies(ctx.db, actor, kind, region, BATCH, offset);
           const villages = await findRegionNames(ctx.db, rows.map((r) => r.villageCode));
-          const full = masked ? new Map<string, string>() : new Map((await findMemberIdNumbers(ctx.db, rows.map((r) => r.memberId))).map((m) => [m.id, ctx.cipher.decrypt(m.idNumberEnc)]));
+          const full = masked ? new Map<number, string>() : new Map((await findMemberIdNumbers(ctx.db, rows.map((r) => r.memberId))).map((m) => [m.id, ctx.cipher.decrypt(m.idNumberEnc)]));
           const cells = rows.map((r) => toCells(columns, {
             discrepancy: {
               kind, householdId: r.householdId, householdNo: r.householdNo, villageCode: r.villageCode, memberId: r.memberId, memberName: r.memberName,

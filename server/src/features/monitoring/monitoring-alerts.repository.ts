@@ -8,7 +8,7 @@ export interface AlertFilter {
   status?: 'open' | 'closed' | undefined;
   riskType?: string | undefined;
   rule?: string | undefined;
-  householdId?: string | undefined;
+  householdId?: number | undefined;
   /** true: alerts a case owns; false: alerts waiting for a case. */
   attached?: boolean | undefined;
   caseId?: string | undefined;

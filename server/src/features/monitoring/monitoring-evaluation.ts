@@ -10,7 +10,7 @@ import type { RuleSettingsInForce } from './monitoring-settings.service.ts';
 import type { ScanWriter } from './scan-alerts.repository.ts';
 
 /** A reason with the household it is about. */
-export interface HouseholdReason { householdId: string; villageCode: string; reason: MonitoringReason }
+export interface HouseholdReason { householdId: number; villageCode: string; reason: MonitoringReason }
 
 export interface RuleScope { root: string; asOf: string; incomeYear: number | null; settings: RuleSettingsInForce }
 
@@ -28,7 +28,7 @@ type FeedData = Extract<ReasonData, { source: 'feed' }>;
 const feedData = (kind: FeedKind, hit: FeedHit): FeedData =>
   ({ source: 'feed', feedKind: kind, recordIds: [hit.id], eventDate: hit.eventDate, memberId: hit.memberId, code: hit.code });
 
-function collect<T extends { householdId: string; villageCode: string }>(hits: readonly T[], check: (hit: T) => MonitoringReason | null): HouseholdReason[] {
+function collect<T extends { householdId: number; villageCode: string }>(hits: readonly T[], check: (hit: T) => MonitoringReason | null): HouseholdReason[] {
   const out: HouseholdReason[] = [];
   for (const hit of hits) {
     const reason = check(hit);
@@ -37,8 +37,8 @@ function collect<T extends { householdId: string; villageCode: string }>(hits: r
   return out;
 }
 
-function groupByHousehold<T extends { householdId: string }>(rows: readonly T[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
+function groupByHousehold<T extends { householdId: number }>(rows: readonly T[]): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
   for (const row of rows) {
     const group = groups.get(row.householdId);
     if (group) group.push(row);
@@ -64,9 +64,9 @@ export async function evaluateIncomePass(db: ScanWriter, rules: ReadonlySet<Moni
 export const isIncomePass = (pass: readonly MonitoringRule[]): boolean => pass.includes('incomeBelowThreshold') || pass.includes('incomeDrop');
 
 /** The main earner of each household, judged on its members as the registry holds them. */
-async function findMainEarners(db: Db, householdIds: readonly string[]): Promise<Map<string, string | null>> {
+async function findMainEarners(db: Db, householdIds: readonly number[]): Promise<Map<number, number | null>> {
   const members = groupByHousehold(await findMembersOfHouseholds(db, householdIds));
-  const earners = new Map<string, string | null>();
+  const earners = new Map<number, number | null>();
   for (const id of householdIds) {
     const facts: EarnerFacts[] = (members.get(id) ?? []).map((m) => ({
       memberId: m.memberId, relationToHead: m.relationToHead, employmentIncome: m.employmentIncome, isDeceased: m.isDeceased === 1, movedOut: m.movedOutOn !== null,

@@ -30,9 +30,9 @@ export async function findCountiesWithHouseholds(db: Db, root: string): Promise<
 
 export interface FeedHit {
   id: string;
-  householdId: string;
+  householdId: number;
   villageCode: string;
-  memberId: string;
+  memberId: number;
   eventDate: string;
   amount: number;
   code: string | null;
@@ -52,7 +52,7 @@ function feedRecordsOf(db: Db, root: string, kind: string, from: string, to: str
 }
 
 /** A household's medical costs of the year: the total, the latest day and the records. */
-export interface MedicalTotal { householdId: string; villageCode: string; total: number; latest: string; recordIds: string[]; povertyStatus: string }
+export interface MedicalTotal { householdId: number; villageCode: string; total: number; latest: string; recordIds: string[]; povertyStatus: string }
 
 /**
  * Households whose out-of-pocket medical total within the dates passes `minTotal`, summed in SQL;
@@ -91,12 +91,12 @@ export async function findFeedEvents(db: Db, root: string, kind: string, from: s
   return (await q.execute()).map(toFeedHit);
 }
 
-export interface EarnerRow { householdId: string; memberId: string; relationToHead: string; employmentIncome: number; isDeceased: number; movedOutOn: string | null }
+export interface EarnerRow { householdId: number; memberId: number; relationToHead: string; employmentIncome: number; isDeceased: number; movedOutOn: string | null }
 
 const LOOKUP_CHUNK = 10_000;
 
 /** The members of these households (the households of a main-earner pass: a few thousand). */
-export async function findMembersOfHouseholds(db: Db, householdIds: readonly string[]): Promise<EarnerRow[]> {
+export async function findMembersOfHouseholds(db: Db, householdIds: readonly number[]): Promise<EarnerRow[]> {
   const out: EarnerRow[] = [];
   for (let i = 0; i < householdIds.length; i += LOOKUP_CHUNK) {
     const rows = await db.selectFrom('members').select(['householdId', 'id as memberId', 'relationToHead', 'employmentIncome', 'isDeceased', 'movedOutOn'])

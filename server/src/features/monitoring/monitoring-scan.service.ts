@@ -44,7 +44,7 @@ async function prepareScan(ctx: AppContext, actor: Actor, regionCode: string, as
   return row;
 }
 
-interface AlertGroup { householdId: string; villageCode: string; riskType: string; reasons: MonitoringReason[] }
+interface AlertGroup { householdId: number; villageCode: string; riskType: string; reasons: MonitoringReason[] }
 
 /** One alert per household and risk, holding every reason found for it. */
 function groupReasons(found: readonly HouseholdReason[]): Map<string, AlertGroup> {

@@ -16,7 +16,7 @@ async function scan(t: TestApp, user: TestUser): Promise<ScanView> {
   throw new Error('scan did not finish');
 }
 
-async function income(t: TestApp, user: TestUser, householdId: string, year: number, wageIncome: number): Promise<void> {
+async function income(t: TestApp, user: TestUser, householdId: number, year: number, wageIncome: number): Promise<void> {
   expect((await request(t, 'PUT', `/api/v1/households/${householdId}/incomes/${year}`, { user, body: { wageIncome, householdSize: 1 } })).status).toBe(200);
 }
 
@@ -27,7 +27,7 @@ describeEachEngine('monitoring scan written in SQL', (t) => {
     const cases: [number | null, number | null][] = [
       [null, 599_999], [null, 600_000], [1_000_000, 700_000], [1_000_000, 700_001], [1_000_000, 300_000], [0, 100], [2_000_000, 1_400_000], [700_000, null], [1_000_003, 699_999],
     ];
-    const ids: string[] = [];
+    const ids: number[] = [];
     for (const [previous, current] of cases) {
       const household = await registerTestHousehold(t(), county, { memberCount: 1 });
       if (previous !== null) await income(t(), county, household.id, 2024, previous);

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { discrepancyKinds, monitoringRules, riskTypes } from '@fupin/core';
+import { rowKeySchema, rowKeyText } from '../households/code-schemas.ts';
 
 const regionCodeSchema = z.string().regex(/^(\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/, 'a region code of 2, 4, 6, 9 or 12 digits');
 
@@ -66,7 +67,7 @@ export const reasonSchema = z.object({
 
 export const alertSchema = z.object({
   id: z.string(),
-  householdId: z.string(),
+  householdId: rowKeySchema,
   householdNo: z.string(),
   headName: z.string(),
   villageCode: z.string(),
@@ -90,7 +91,7 @@ export const alertListQuery = z.object({
   status: z.enum(['open', 'closed']).default('open'),
   riskType: z.enum(riskTypes.codes).optional(),
   rule: z.enum(monitoringRules.codes).optional(),
-  householdId: z.string().optional(),
+  householdId: rowKeyText.optional(),
   attached: z.enum(['true', 'false']).transform((v) => v === 'true').optional().openapi({ description: 'true: alerts a monitoring case owns; false: alerts waiting for a case' }),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).default(0),
@@ -116,10 +117,10 @@ export const discrepancyQuery = z.object({
 
 export const discrepancySchema = z.object({
   kind: z.enum(discrepancyKinds.codes),
-  householdId: z.string(),
+  householdId: rowKeySchema,
   householdNo: z.string(),
   villageCode: z.string(),
-  memberId: z.string(),
+  memberId: rowKeySchema,
   memberName: z.string(),
   idMasked: z.string(),
   registryValue: z.string(),

@@ -22,7 +22,7 @@ async function scan(t: TestApp, user: TestUser, regionCode = '150602'): Promise<
   throw new Error('scan did not finish');
 }
 
-async function income(t: TestApp, user: TestUser, householdId: string, year: number, wageIncome: number): Promise<void> {
+async function income(t: TestApp, user: TestUser, householdId: number, year: number, wageIncome: number): Promise<void> {
   const res = await request(t, 'PUT', `/api/v1/households/${householdId}/incomes/${year}`, { user, body: { wageIncome, householdSize: 1 } });
   expect(res.status).toBe(200);
 }
@@ -54,7 +54,7 @@ describeEachEngine('monitoring scan and alerts', (t) => {
     const first = await scan(t(), county);
     expect(first).toMatchObject({ status: 'finished', incomeYear: 2025, alertsAttached: 0, stepsDone: first.stepsTotal });
     const inbox = await request<{ total: number; items: AlertView[]; countsByRisk: Record<string, number> }>(t(), 'GET', '/api/v1/monitoring/alerts?limit=200', { user: county });
-    const byHousehold = (id: string) => inbox.body.items.filter((a) => a.householdId === id);
+    const byHousehold = (id: number) => inbox.body.items.filter((a) => a.householdId === id);
     expect(byHousehold(below.id)).toEqual([expect.objectContaining({ riskType: 'other', rules: ['incomeBelowThreshold'], reasons: [expect.objectContaining({ value: 599_999, comparison: '<', limit: 600_000, data: { source: 'income', year: 2025 } })] })]);
     expect(byHousehold(at.id)).toEqual([]);
     expect(byHousehold(drop.id)).toEqual([expect.objectContaining({ rules: ['incomeDrop'] })]);
@@ -70,9 +70,9 @@ describeEachEngine('monitoring scan and alerts', (t) => {
     const again = await request<{ total: number; items: AlertView[] }>(t(), 'GET', `/api/v1/monitoring/alerts?householdId=${below.id}`, { user: county });
     expect(again.body.items).toEqual([expect.objectContaining({ raisedCount: 2 })]);
 
-    const dibao = await request<{ total: number; items: { householdId: string; registryValue: string; feedValue: string }[] }>(t(), 'GET', '/api/v1/monitoring/discrepancies?kind=dibaoNotInRegistry', { user: county });
+    const dibao = await request<{ total: number; items: { householdId: number; registryValue: string; feedValue: string }[] }>(t(), 'GET', '/api/v1/monitoring/discrepancies?kind=dibaoNotInRegistry', { user: county });
     expect(dibao.body.items).toEqual([expect.objectContaining({ householdId: sick.id, registryValue: 'receivesDibao=0', feedValue: 'dibao' })]);
-    const school = await request<{ items: { householdId: string; registryValue: string }[] }>(t(), 'GET', '/api/v1/monitoring/discrepancies?kind=enrolledButDropout', { user: county });
+    const school = await request<{ items: { householdId: number; registryValue: string }[] }>(t(), 'GET', '/api/v1/monitoring/discrepancies?kind=enrolledButDropout', { user: county });
     expect(school.body.items).toEqual([expect.objectContaining({ householdId: sick.id, registryValue: 'juniorHigh' })]);
 
     // Closing an alert after checking it; the next scan raises a new one only because the risk is still there.
@@ -96,7 +96,7 @@ describeEachEngine('monitoring scan and alerts', (t) => {
     const elsewhere = await registerTestHousehold(t(), county, { memberCount: 1, villageCode: '150602001001' });
     await income(t(), county, inTownship.id, 2025, 500_000);
     await income(t(), county, elsewhere.id, 2025, 500_000);
-    const alertsOf = async (householdId: string) =>
+    const alertsOf = async (householdId: number) =>
       (await request<{ items: AlertView[] }>(t(), 'GET', `/api/v1/monitoring/alerts?householdId=${householdId}`, { user: county })).body.items;
 
     expect(await scan(t(), county, '150602101')).toMatchObject({ status: 'finished' });

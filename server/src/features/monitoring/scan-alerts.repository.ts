@@ -13,7 +13,7 @@ export type ScanWriter = Transaction<Database>;
 export const FINDINGS_TABLE = 'scan_findings';
 
 export async function createFindings(db: ScanWriter): Promise<void> {
-  const columns = sql`(household_id text not null, village_code text not null, risk_type text not null, rules text not null, reasons text not null, hits integer not null)`;
+  const columns = sql`(household_id bigint not null, village_code text not null, risk_type text not null, rules text not null, reasons text not null, hits integer not null)`;
   await (isPostgres(db) ? sql`create temporary table ${sql.table(FINDINGS_TABLE)} ${columns} on commit drop` : sql`create temp table ${sql.table(FINDINGS_TABLE)} ${columns}`).execute(db);
 }
 
@@ -22,7 +22,7 @@ export async function dropFindings(db: ScanWriter): Promise<void> {
 }
 
 /** A finding of the feed rules: household, village, risk, rules and reasons (JSON text), how many reasons. */
-export type FindingRow = readonly [householdId: string, villageCode: string, riskType: string, rules: string, reasons: string, hits: number];
+export type FindingRow = readonly [householdId: number, villageCode: string, riskType: string, rules: string, reasons: string, hits: number];
 
 /** Rows per statement: six values each, well under SQLite's limit of bound values. */
 const INSERT_CHUNK = 2000;

@@ -78,7 +78,7 @@ export async function findRecentChanges(db: Db, actor: Actor, regionCode: string
     .execute();
 }
 
-export async function findHouseholdNumbers(db: Db, actor: Actor, householdIds: readonly string[]): Promise<Map<string, string>> {
+export async function findHouseholdNumbers(db: Db, actor: Actor, householdIds: readonly number[]): Promise<Map<number, string>> {
   const unique = [...new Set(householdIds)];
   if (unique.length === 0) return new Map();
   const rows = await db.selectFrom('households').select(['households.id', 'households.householdNo'])

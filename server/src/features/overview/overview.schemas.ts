@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { regionCodeSchema, regionSchema } from '../regions/regions.schemas.ts';
+import { rowKeySchema } from '../households/code-schemas.ts';
 
 export const POPULATION_NOTE = 'Poverty incidence divides the people of households still poor (status poor or relapsed) by the '
   + 'people of all households registered in the region. Until population figures are kept per region, the registry\'s '
@@ -69,7 +70,7 @@ const recentChangeSchema = z.object({
   changedAt: z.string(),
   actorId: z.string(),
   actorName: z.string(),
-  householdId: z.string(),
+  householdId: rowKeySchema,
   householdNo: z.string().nullable(),
   entityType: z.string(),
   entityId: z.string(),
@@ -78,7 +79,7 @@ const recentChangeSchema = z.object({
 });
 
 const recentHouseholdSchema = z.object({
-  id: z.string(),
+  id: rowKeySchema,
   householdNo: z.string(),
   headName: z.string(),
   villageCode: z.string(),

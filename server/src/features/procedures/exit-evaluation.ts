@@ -8,7 +8,7 @@ import type { ExitEvaluationRecord } from './procedures.schemas.ts';
  * year (income above the line in force for its village, every basic-needs item passing), kept on
  * the step with its reasons in both languages. Missing data is not eligible: the reasons say what is missing.
  */
-export async function evaluateExitForProcedure(ctx: AppContext, actor: Actor, householdId: string, year: number): Promise<ExitEvaluationRecord> {
+export async function evaluateExitForProcedure(ctx: AppContext, actor: Actor, householdId: number, year: number): Promise<ExitEvaluationRecord> {
   const { exit } = await evaluateHouseholdForYear(ctx, actor, householdId, year);
   return {
     outcome: exit.outcome,

@@ -18,7 +18,7 @@ describeEachEngine('household exit procedure API', (t) => {
     expect(check.status).toBe(201);
     return household;
   }
-  const openExit = (user: TestUser, householdId: string, on = daysAgo(t(), 40)) =>
+  const openExit = (user: TestUser, householdId: number, on = daysAgo(t(), 40)) =>
     request<Answer>(t(), 'POST', '/api/v1/procedures/household-exit', { user, body: { householdId, year: 2020, on } });
 
   it('exits an eligible household step by step; it keeps its policies (status exited) with the year', async () => {

@@ -24,7 +24,7 @@ export interface StatusChange {
  * the household's version moves on, the before/after images go to its history (with the procedure
  * as their source) and the change to the audit trail, naming the procedure.
  */
-export async function changeHouseholdStatus(trx: Transaction<Database>, actor: Actor, householdId: string, change: StatusChange, procedure: { id: string; kind: string }, at: string): Promise<HouseholdRow> {
+export async function changeHouseholdStatus(trx: Transaction<Database>, actor: Actor, householdId: number, change: StatusChange, procedure: { id: string; kind: string }, at: string): Promise<HouseholdRow> {
   const row = await findHouseholdById(trx, householdId);
   const after = { ...row, ...change };
   const beforeImage = presentHouseholdImage(row);

@@ -41,7 +41,7 @@ function checkOpening(ctx: AppContext, actor: Actor, kind: ProcedureKind, on: st
   return day;
 }
 
-async function assertNoOpenProcedure(ctx: AppContext, householdId: string): Promise<void> {
+async function assertNoOpenProcedure(ctx: AppContext, householdId: number): Promise<void> {
   const open = await findOpenProcedureOfHousehold(ctx.db, householdId);
   if (open) throw new AppError('PROCEDURE_ALREADY_OPEN', `the household already has a ${open.kind} procedure in progress (${open.id})`, { details: { procedureId: open.id } });
 }
@@ -128,7 +128,7 @@ export async function openIdentification(ctx: AppContext, actor: Actor, input: O
     const registered = await registerHousehold(ctx, actor, { ...input.household, povertyStatus: 'applicant', yearIdentified: null, yearExited: null });
     household = await requireHouseholdInScope(ctx.db, actor, registered.id);
   } else {
-    household = await requireHouseholdInScope(ctx.db, actor, input.householdId ?? '');
+    household = await requireHouseholdInScope(ctx.db, actor, input.householdId ?? 0);
     if (!MAY_APPLY.has(household.povertyStatus)) {
       throw new AppError('PROCEDURE_NOT_APPLICABLE', `a household with status ${household.povertyStatus} cannot apply to be identified`, { field: 'householdId' });
     }

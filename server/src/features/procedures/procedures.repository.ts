@@ -32,7 +32,7 @@ export interface ProcedureFilter {
   status?: readonly string[] | undefined;
   step?: string | undefined;
   regionCode?: string | undefined;
-  householdId?: string | undefined;
+  householdId?: number | undefined;
 }
 
 function filtered(db: Db, actor: Actor, f: ProcedureFilter) {
@@ -63,7 +63,7 @@ export function findProceduresWaitingAt(db: Db, actor: Actor, owned: readonly { 
     .execute();
 }
 
-export function findOpenProcedureOfHousehold(db: Executor, householdId: string) {
+export function findOpenProcedureOfHousehold(db: Executor, householdId: number) {
   return db.selectFrom('procedures').select(['id', 'kind']).where('householdId', '=', householdId).where('status', '=', 'inProgress').executeTakeFirst();
 }
 

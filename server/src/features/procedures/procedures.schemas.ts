@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { procedureKinds, procedureStatuses, procedureSteps, stepDecisions } from '@fupin/core';
-import { codeEnum, codeListQuery, isoDateSchema, yearSchema } from '../households/code-schemas.ts';
+import { codeEnum, codeListQuery, isoDateSchema, rowKeySchema, rowKeyText, yearSchema } from '../households/code-schemas.ts';
 import { householdCreateSchema } from '../households/households.schemas.ts';
 import { regionCodeSchema } from '../regions/regions.schemas.ts';
 
@@ -17,7 +17,7 @@ const onSchema = isoDateSchema.optional().openapi({ description: 'The day it hap
 const applicantHouseholdSchema = householdCreateSchema.omit({ povertyStatus: true, yearIdentified: true, yearExited: true });
 
 export const openIdentificationSchema = z.object({
-  householdId: z.string().min(1).max(64).optional().openapi({ description: 'A household already on the registry (not poor)' }),
+  householdId: rowKeySchema.optional().openapi({ description: 'A household already on the registry (not poor)' }),
   household: applicantHouseholdSchema.optional().openapi({ description: 'Or a new applicant household, registered now' }),
   appliedOn: onSchema,
   note: z.string().trim().max(500).nullable().default(null),
@@ -25,7 +25,7 @@ export const openIdentificationSchema = z.object({
 export type OpenIdentificationInput = z.infer<typeof openIdentificationSchema>;
 
 export const openExitSchema = z.object({
-  householdId: z.string().min(1).max(64),
+  householdId: rowKeySchema,
   year: yearSchema.openapi({ description: 'The income year the exit is evaluated on' }),
   on: onSchema,
 }).openapi('HouseholdExitOpening');
@@ -59,7 +59,7 @@ export const procedureListQuerySchema = z.object({
   status: codeListQuery(procedureStatuses),
   step: codeEnum(procedureSteps).optional(),
   regionCode: regionCodeSchema.optional(),
-  householdId: z.string().max(64).optional(),
+  householdId: rowKeyText.optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
@@ -115,7 +115,7 @@ export const objectionSchema = z.object({
 export const procedureSummarySchema = z.object({
   id: z.string(),
   kind: codeEnum(procedureKinds),
-  householdId: z.string(),
+  householdId: rowKeySchema,
   householdNo: z.string(),
   headName: z.string(),
   villageCode: z.string(),

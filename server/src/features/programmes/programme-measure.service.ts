@@ -10,7 +10,7 @@ import type { MeasureInput } from '../assistance/measures/measures.schemas.ts';
 import { insertRecordChange } from '../history/record-changes.repository.ts';
 
 export interface ProgrammeMeasure {
-  householdId: string;
+  householdId: number;
   villageCode: string;
   input: MeasureInput;
   /** What the measure stands for, for the audit trail (e.g. `microloan:<id>`). */

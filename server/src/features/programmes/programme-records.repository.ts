@@ -7,7 +7,7 @@ import type { Database } from '../../db/schema.ts';
 type Executor = Db | Transaction<Database>;
 
 /** A member with their household, when the household lies in the actor's region. */
-export function findMemberWithHousehold(db: Executor, actor: Actor, memberId: string) {
+export function findMemberWithHousehold(db: Executor, actor: Actor, memberId: number) {
   return db.selectFrom('members')
     .innerJoin('households', 'households.id', 'members.householdId')
     .select([
@@ -23,8 +23,8 @@ export function findMemberWithHousehold(db: Executor, actor: Actor, memberId: st
 export type ProgrammeMember = NonNullable<Awaited<ReturnType<typeof findMemberWithHousehold>>>;
 
 /** Names and household numbers of members, for lists (ID numbers masked). */
-export async function findMemberLabels(db: Executor, memberIds: readonly string[]) {
-  if (memberIds.length === 0) return new Map<string, { name: string; idMasked: string; householdNo: string }>();
+export async function findMemberLabels(db: Executor, memberIds: readonly number[]) {
+  if (memberIds.length === 0) return new Map<number, { name: string; idMasked: string; householdNo: string }>();
   const rows = await db.selectFrom('members')
     .innerJoin('households', 'households.id', 'members.householdId')
     .select(['members.id', 'members.name', 'members.idMasked', 'households.householdNo'])

@@ -13,7 +13,7 @@ import { findMemberWithHousehold, type ProgrammeMember } from './programme-recor
  * for current members only. Elsewhere or nowhere → OUT_OF_SCOPE (404); the wrong household or a
  * member who has left → VALIDATION_FAILED naming memberId.
  */
-export async function requireProgrammeMember(db: Db | Transaction<Database>, actor: Actor, memberId: string, householdId?: string): Promise<ProgrammeMember> {
+export async function requireProgrammeMember(db: Db | Transaction<Database>, actor: Actor, memberId: number, householdId?: number): Promise<ProgrammeMember> {
   const member = await findMemberWithHousehold(db, actor, memberId);
   if (!member) throw new AppError('OUT_OF_SCOPE', `member ${memberId} not found in your region`);
   if (householdId !== undefined && member.householdId !== householdId) {
@@ -39,7 +39,7 @@ export function assertProgrammeCheck(check: ProgrammeCheck): void {
 }
 
 export interface ProgrammeChange {
-  householdId: string;
+  householdId: number;
   villageCode: string;
   entityType: RecordChange['entityType'];
   entityId: string;

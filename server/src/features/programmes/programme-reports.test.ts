@@ -3,7 +3,7 @@ import { expect, it } from 'vitest';
 import { buildMemberInput, makeIdNumber, registerTestHousehold } from '../../../test/factories.ts';
 import { createSignedInUser, describeEachEngine, request, type TestApp, type TestUser } from '../../../test/test-context.ts';
 
-interface Household { id: string; members: { id: string; relationToHead: string; schoolStatus: string }[] }
+interface Household { id: number; members: { id: number; relationToHead: string; schoolStatus: string }[] }
 
 async function download(t: TestApp, url: string, user: TestUser) {
   const res = await t.app.request(url, { headers: user.headers });

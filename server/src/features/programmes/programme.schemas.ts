@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { isoDateSchema } from '../households/code-schemas.ts';
+import { isoDateSchema, rowKeySchema, rowKeyText } from '../households/code-schemas.ts';
 import { fenSchema } from '../incomes/incomes.schemas.ts';
 
 export { fenSchema, isoDateSchema };
@@ -15,8 +15,8 @@ export const optionalText = (max: number) => z.string().trim().max(max).nullable
 
 /** A member-level record as lists show it: who, with the ID number masked. */
 export const memberLabelSchema = z.object({
-  memberId: z.string(),
-  householdId: z.string(),
+  memberId: rowKeySchema,
+  householdId: rowKeySchema,
   householdNo: z.string(),
   villageCode: z.string(),
   memberName: z.string(),
@@ -24,5 +24,5 @@ export const memberLabelSchema = z.object({
 });
 
 export const householdParam = z.object({
-  householdId: z.string().min(1).max(64).openapi({ param: { name: 'householdId', in: 'path' } }),
+  householdId: rowKeyText.openapi({ param: { name: 'householdId', in: 'path' } }),
 });

@@ -62,11 +62,11 @@ export function findSampledHouseholds(db: Db, actor: Actor, exerciseId: string) 
     .orderBy('sampledHouseholds.position').execute();
 }
 
-export function findSampledHousehold(trx: Transaction<Database>, actor: Actor, exerciseId: string, householdId: string) {
+export function findSampledHousehold(trx: Transaction<Database>, actor: Actor, exerciseId: string, householdId: number) {
   return trx.selectFrom('sampledHouseholds').selectAll()
     .where('exerciseId', '=', exerciseId).where('householdId', '=', householdId).where(inActorRegion(actor, 'sampledHouseholds')).executeTakeFirst();
 }
 
-export async function updateFinding(trx: Transaction<Database>, exerciseId: string, householdId: string, changes: Updateable<SampledHouseholdTable>): Promise<void> {
+export async function updateFinding(trx: Transaction<Database>, exerciseId: string, householdId: number, changes: Updateable<SampledHouseholdTable>): Promise<void> {
   await trx.updateTable('sampledHouseholds').set(changes).where('exerciseId', '=', exerciseId).where('householdId', '=', householdId).execute();
 }

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { samplingStrata } from '@fupin/core';
-import { codeEnum, yearSchema } from '../households/code-schemas.ts';
+import { codeEnum, rowKeySchema, rowKeyText, yearSchema } from '../households/code-schemas.ts';
 import { regionCodeSchema } from '../regions/regions.schemas.ts';
 
 const ratio = z.number().min(0).max(100);
@@ -33,7 +33,7 @@ export const exerciseIdParam = z.object({
   exerciseId: z.string().min(1).max(64).openapi({ param: { name: 'exerciseId', in: 'path' } }),
 });
 export const sampledHouseholdParam = exerciseIdParam.extend({
-  householdId: z.string().min(1).max(64).openapi({ param: { name: 'householdId', in: 'path' } }),
+  householdId: rowKeyText.openapi({ param: { name: 'householdId', in: 'path' } }),
 });
 
 const rateSchema = z.object({
@@ -47,7 +47,7 @@ const rateSchema = z.object({
 }).openapi('QualityRate');
 
 export const sampledHouseholdSchema = z.object({
-  householdId: z.string(),
+  householdId: rowKeySchema,
   householdNo: z.string(),
   headName: z.string(),
   villageCode: z.string(),

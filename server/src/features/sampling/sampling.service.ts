@@ -65,7 +65,7 @@ export async function getSamplingExercise(ctx: AppContext, actor: Actor, exercis
 }
 
 /** Records what the check found for one sampled household; a finding that does not fit its stratum is refused. */
-export async function recordSampleFinding(ctx: AppContext, actor: Actor, exerciseId: string, householdId: string, input: FindingInput): Promise<ExerciseView> {
+export async function recordSampleFinding(ctx: AppContext, actor: Actor, exerciseId: string, householdId: number, input: FindingInput): Promise<ExerciseView> {
   requirePermission(actor, 'inspection:write');
   const at = ctx.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {

@@ -78,10 +78,10 @@ describeEachEngine('sampling for third-party checks', (t) => {
     const exercise = (await draw(inspector, { regionCode: VILLAGE, year: 2020, sampleSize: 10, seed: 'refusals' })).body;
     const exited = exercise.households.find((h) => h.stratum === 'exitedWithLabour');
     const nonRegistered = exercise.households.find((h) => h.stratum === 'nonRegistered');
-    const url = (id: string | undefined) => `/api/v1/sampling-exercises/${exercise.id}/households/${id ?? ''}`;
+    const url = (id: number | undefined) => `/api/v1/sampling-exercises/${exercise.id}/households/${id ?? 0}`;
     expect((await request(t(), 'PUT', url(exited?.householdId), { user: inspector, body: { isMissed: true } })).body).toMatchObject({ code: 'VALIDATION_FAILED', field: 'isMissed' });
     expect((await request(t(), 'PUT', url(nonRegistered?.householdId), { user: inspector, body: { isWronglyExited: true } })).body).toMatchObject({ field: 'isWronglyExited' });
-    expect((await request(t(), 'PUT', url('not-sampled'), { user: inspector, body: {} })).status).toBe(404);
+    expect((await request(t(), 'PUT', url(999_999), { user: inspector, body: {} })).status).toBe(404);
     const township = await createSignedInUser(t(), 'townshipOfficer', '150602101');
     expect((await request(t(), 'PUT', url(exited?.householdId), { user: township, body: { approves: true } })).status).toBe(403);
     expect((await draw(township, { regionCode: VILLAGE, year: 2020, sampleSize: 10 })).status).toBe(403);

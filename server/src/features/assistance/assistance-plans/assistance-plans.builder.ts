@@ -9,7 +9,7 @@ export interface PlanHousehold {
 }
 
 export interface PlanMemberRow {
-  id: string;
+  id: number;
   laborCapacity: string;
   isDeceased: number;
   movedOutOn: string | null;

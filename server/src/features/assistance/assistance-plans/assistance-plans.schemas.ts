@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { measureSchema } from '../measures/measures.schemas.ts';
+import { rowKeySchema } from '../../households/code-schemas.ts';
 
 export const planItemSchema = z.object({
   kind: z.enum(['cause', 'risk']),
@@ -11,7 +12,7 @@ export const planItemSchema = z.object({
 }).openapi('AssistancePlanItem');
 
 export const assistancePlanSchema = z.object({
-  householdId: z.string(),
+  householdId: rowKeySchema,
   items: z.array(planItemSchema),
   unansweredCauses: z.array(z.string()),
   unansweredRisks: z.array(z.string()),

@@ -12,7 +12,7 @@ import type { AssistancePlanView } from './assistance-plans.schemas.ts';
  * Every cause of the household, and every risk of its open monitoring case, mapped to the measures
  * answering it, with what is still unanswered.
  */
-export async function getAssistancePlan(ctx: AppContext, actor: Actor, householdId: string): Promise<AssistancePlanView> {
+export async function getAssistancePlan(ctx: AppContext, actor: Actor, householdId: number): Promise<AssistancePlanView> {
   requirePermission(actor, 'registry:read');
   const household = await requireHouseholdInScope(ctx.db, actor, householdId);
   const members = await findCurrentMembers(ctx.db, householdId);

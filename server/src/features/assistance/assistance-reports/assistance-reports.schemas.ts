@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { rowKeySchema } from '../../households/code-schemas.ts';
 
 export const reportQuerySchema = z.object({
   regionCode: z.string().regex(/^\d{2}(\d{2}(\d{2}(\d{3}(\d{3})?)?)?)?$/, 'expected a region code').optional().openapi({ description: 'Narrow to a region inside yours' }),
@@ -39,7 +40,7 @@ export const moneyReportSchema = z.object({
   year: z.number().int(),
   byType: z.array(z.object({ measureType: z.string(), measures: z.number().int(), households: z.number().int(), amount: z.number().int() })),
   byHousehold: z.array(z.object({
-    householdId: z.string(), householdNo: z.string(), headName: z.string(), villageCode: z.string(), villageName: z.string().nullable(),
+    householdId: rowKeySchema, householdNo: z.string(), headName: z.string(), villageCode: z.string(), villageName: z.string().nullable(),
     measures: z.number().int(), amount: z.number().int(),
   })),
   total: z.number().int(),

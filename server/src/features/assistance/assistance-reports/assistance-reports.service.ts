@@ -22,7 +22,7 @@ export async function reportCoverage(ctx: AppContext, actor: Actor, query: Repor
   requirePermission(actor, 'registry:read');
   const households = await findRegisteredHouseholds(ctx.db, actor, query.regionCode);
   const measures = await findLiveMeasures(ctx.db, actor, query.regionCode);
-  const typesBy = new Map<string, Set<string>>();
+  const typesBy = new Map<number, Set<string>>();
   for (const m of measures) typesBy.set(m.householdId, (typesBy.get(m.householdId) ?? new Set()).add(m.measureType));
   const cells = new Map<string, { villageCode: string; cause: PovertyCauseCode; households: number; answered: number }>();
   for (const h of households) {
@@ -78,10 +78,10 @@ export async function reportMoney(ctx: AppContext, actor: Actor, query: ReportQu
   requirePermission(actor, 'registry:read');
   const year = query.year ?? yearInChina(ctx.now());
   const measures = await findMeasuresOfYear(ctx.db, actor, year, query.regionCode);
-  const byType = new Map<string, { measureType: string; measures: number; households: Set<string>; amount: number }>();
-  const byHousehold = new Map<string, { householdId: string; householdNo: string; headName: string; villageCode: string; measures: number; amount: number }>();
+  const byType = new Map<string, { measureType: string; measures: number; households: Set<number>; amount: number }>();
+  const byHousehold = new Map<number, { householdId: number; householdNo: string; headName: string; villageCode: string; measures: number; amount: number }>();
   for (const m of measures) {
-    const t = byType.get(m.measureType) ?? { measureType: m.measureType, measures: 0, households: new Set<string>(), amount: 0 };
+    const t = byType.get(m.measureType) ?? { measureType: m.measureType, measures: 0, households: new Set<number>(), amount: 0 };
     t.measures += 1;
     t.households.add(m.householdId);
     t.amount += m.amount ?? 0;

@@ -5,7 +5,7 @@ import { createSignedInUser, describeEachEngine, request } from '../../../../tes
 import { createTestCadre, pairTestCadre } from '../assistance-test-support.ts';
 
 interface Coverage { rows: { villageCode: string; cause: string; households: number; answered: number }[]; byCause: { cause: string; households: number; answered: number }[] }
-interface Money { byType: { measureType: string; measures: number; households: number; amount: number }[]; byHousehold: { householdId: string; amount: number }[]; total: number }
+interface Money { byType: { measureType: string; measures: number; households: number; amount: number }[]; byHousehold: { householdId: number; amount: number }[]; total: number }
 interface Activity { rows: { cadreId: string; load: number; visitsByMonth: number[]; visits: number; overdueHouseholds: number }[] }
 
 describeEachEngine('assistance reports API', (t) => {

@@ -7,7 +7,7 @@ import { findCurrentMember, findMeasuresOfType } from './measures.repository.ts'
 import type { MeasureInput } from './measures.schemas.ts';
 
 /** Stored rows as core's rule input; codes no longer in the catalogue are left out. */
-function toExisting(rows: readonly { id: string; measureType: string; memberId: string | null; startDate: string; endDate: string | null; status: string }[]): ExistingMeasure[] {
+function toExisting(rows: readonly { id: string; measureType: string; memberId: number | null; startDate: string; endDate: string | null; status: string }[]): ExistingMeasure[] {
   const out: ExistingMeasure[] = [];
   for (const r of rows) {
     if (measureTypes.has(r.measureType) && measureStatuses.has(r.status)) out.push({ ...r, measureType: r.measureType, status: r.status });
@@ -20,7 +20,7 @@ function toExisting(rows: readonly { id: string; measureType: string; memberId: 
  * entries of the same subsidy cannot both get through: member of the household, the type's amount
  * and period rules, and no duplicate subsidy. `fieldPrefix` names the field in a bulk entry.
  */
-export async function assertMeasureAllowed(trx: Transaction<Database>, householdId: string, input: MeasureInput, options: { exceptId?: string; fieldPrefix?: string } = {}): Promise<void> {
+export async function assertMeasureAllowed(trx: Transaction<Database>, householdId: number, input: MeasureInput, options: { exceptId?: string; fieldPrefix?: string } = {}): Promise<void> {
   const prefix = options.fieldPrefix ?? '';
   const candidate: MeasureCandidate = { measureType: input.measureType, memberId: input.memberId, startDate: input.startDate, endDate: input.endDate, amount: input.amount, inKind: input.inKind };
   const prefixed = (issues: ReturnType<typeof checkMeasure>) => issues.map((i) => ({ ...i, field: prefix + i.field }));

@@ -8,7 +8,7 @@ import type { AssistanceMeasureTable } from '../../../db/tables/assistance.table
 type Executor = Db | Transaction<Database>;
 
 /** A household's measures with the member's name, newest first. */
-export function findMeasures(db: Executor, householdIds: readonly string[]) {
+export function findMeasures(db: Executor, householdIds: readonly number[]) {
   if (householdIds.length === 0) return Promise.resolve([]);
   return db.selectFrom('assistanceMeasures').leftJoin('members', 'members.id', 'assistanceMeasures.memberId')
     .selectAll('assistanceMeasures').select('members.name as memberName')
@@ -23,12 +23,12 @@ export function findMeasureInScope(db: Executor, actor: Actor, measureId: string
 }
 
 /** What the duplicate-subsidy rule compares against: the household's measures of one type. */
-export function findMeasuresOfType(db: Executor, householdId: string, measureType: string) {
+export function findMeasuresOfType(db: Executor, householdId: number, measureType: string) {
   return db.selectFrom('assistanceMeasures').select(['id', 'measureType', 'memberId', 'startDate', 'endDate', 'status'])
     .where('householdId', '=', householdId).where('measureType', '=', measureType).execute();
 }
 
-export function findCurrentMember(db: Executor, householdId: string, memberId: string) {
+export function findCurrentMember(db: Executor, householdId: number, memberId: number) {
   return db.selectFrom('members').select(['id', 'name']).where('id', '=', memberId).where('householdId', '=', householdId)
     .where('movedOutOn', 'is', null).where('isDeceased', '=', 0).executeTakeFirst();
 }

@@ -1,11 +1,11 @@
 import { z } from '@hono/zod-openapi';
 import { measureFundingSources, measureProviderKinds, measureStatuses, measureTypes } from '@fupin/core';
-import { codeEnum, isoDateSchema } from '../../households/code-schemas.ts';
+import { codeEnum, isoDateSchema, rowKeySchema, rowKeyText } from '../../households/code-schemas.ts';
 import { fenSchema } from '../../incomes/incomes.schemas.ts';
 
 export const measureInputSchema = z.object({
   measureType: codeEnum(measureTypes),
-  memberId: z.string().max(64).nullable().default(null).openapi({ description: 'The member it is given to (required for per-person types)' }),
+  memberId: rowKeySchema.nullable().default(null).openapi({ description: 'The member it is given to (required for per-person types)' }),
   startDate: isoDateSchema.openapi({ description: 'Date of a one-off measure, or the start of its period' }),
   endDate: isoDateSchema.nullable().default(null),
   amount: fenSchema.nullable().default(null).openapi({ description: 'Money in fen; null for help in kind' }),
@@ -21,9 +21,9 @@ export type MeasureInput = z.infer<typeof measureInputSchema>;
 
 export const measureSchema = z.object({
   id: z.string(),
-  householdId: z.string(),
+  householdId: rowKeySchema,
   villageCode: z.string(),
-  memberId: z.string().nullable(),
+  memberId: rowKeySchema.nullable(),
   memberName: z.string().nullable(),
   measureType: z.string(),
   startDate: z.string(),
@@ -45,7 +45,7 @@ export type MeasureView = z.infer<typeof measureSchema>;
 
 export const bulkMeasureInputSchema = z.object({
   villageCode: z.string().regex(/^\d{12}$/, 'expected a 12-digit village code'),
-  householdIds: z.array(z.string().min(1).max(64)).min(1).max(500),
+  householdIds: z.array(rowKeySchema).min(1).max(500),
   measure: measureInputSchema.omit({ memberId: true }),
 }).openapi('BulkMeasureInput');
 
@@ -58,7 +58,7 @@ export const bulkMeasureResultSchema = z.object({
 }).openapi('BulkMeasureResult');
 
 export const householdIdParam = z.object({
-  householdId: z.string().min(1).max(64).openapi({ param: { name: 'householdId', in: 'path' } }),
+  householdId: rowKeyText.openapi({ param: { name: 'householdId', in: 'path' } }),
 });
 
 export const measureIdParam = z.object({

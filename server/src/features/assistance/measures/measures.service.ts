@@ -11,14 +11,14 @@ import { findMeasureInScope, findMeasures, insertMeasures, updateMeasure } from 
 import { presentMeasure } from './measures.presenter.ts';
 import type { MeasureInput, MeasureView } from './measures.schemas.ts';
 
-export async function listMeasures(ctx: AppContext, actor: Actor, householdId: string): Promise<MeasureView[]> {
+export async function listMeasures(ctx: AppContext, actor: Actor, householdId: number): Promise<MeasureView[]> {
   requirePermission(actor, 'registry:read');
   await requireHouseholdInScope(ctx.db, actor, householdId);
   return (await findMeasures(ctx.db, [householdId])).map(presentMeasure);
 }
 
 /** Records a measure for a household (and member), refusing it with its reason when a rule is broken. */
-export async function recordMeasure(ctx: AppContext, actor: Actor, householdId: string, input: MeasureInput): Promise<MeasureView> {
+export async function recordMeasure(ctx: AppContext, actor: Actor, householdId: number, input: MeasureInput): Promise<MeasureView> {
   const { household } = await requireAssistanceWritableHousehold(ctx, actor, householdId);
   const at = ctx.now().toISOString();
   const id = uuidv7();

@@ -3,7 +3,7 @@ import { registerTestHousehold } from '../../../../test/factories.ts';
 import { createSignedInUser, describeEachEngine, request } from '../../../../test/test-context.ts';
 import { setUpPairedHousehold } from '../assistance-test-support.ts';
 
-interface MeasureBody { id: string; measureType: string; amount: number | null; memberId: string | null; memberName: string | null; status: string; batchId: string | null }
+interface MeasureBody { id: string; measureType: string; amount: number | null; memberId: number | null; memberName: string | null; status: string; batchId: string | null }
 interface Problem { code: string; field?: string; detail: string }
 
 const dibao2024 = { measureType: 'dibao', startDate: '2024-01-01', endDate: '2024-12-31', amount: 762_000, fundingSource: 'countyFiscal', providerKind: 'department', providerName: '民政局' };

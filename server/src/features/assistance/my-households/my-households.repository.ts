@@ -14,26 +14,26 @@ export function findPairedHouseholds(db: Db, actor: Actor, cadreId: string, on: 
     .orderBy('households.villageCode').orderBy('households.householdNo').execute();
 }
 
-export function findMembersOf(db: Db, householdIds: readonly string[]) {
+export function findMembersOf(db: Db, householdIds: readonly number[]) {
   if (householdIds.length === 0) return Promise.resolve([]);
   return db.selectFrom('members').select(['id', 'householdId', 'laborCapacity', 'isDeceased', 'movedOutOn'])
     .where('householdId', 'in', householdIds).where('movedOutOn', 'is', null).execute();
 }
 
-export function findLastVisits(db: Db, householdIds: readonly string[]) {
+export function findLastVisits(db: Db, householdIds: readonly number[]) {
   if (householdIds.length === 0) return Promise.resolve([]);
   return db.selectFrom('visits').select(['householdId', (eb) => eb.fn.max('visitDate').as('lastVisitDate')])
     .where('householdId', 'in', householdIds).groupBy('householdId').execute();
 }
 
-export function findOpenFollowUps(db: Db, householdIds: readonly string[]) {
+export function findOpenFollowUps(db: Db, householdIds: readonly number[]) {
   if (householdIds.length === 0) return Promise.resolve([]);
   return db.selectFrom('visits').select(['id', 'householdId', 'followUp', 'followUpDue'])
     .where('householdId', 'in', householdIds).where('followUp', 'is not', null).where('followUpDoneAt', 'is', null)
     .orderBy('visitDate').execute();
 }
 
-export function findIncomeYears(db: Db, householdIds: readonly string[]) {
+export function findIncomeYears(db: Db, householdIds: readonly number[]) {
   if (householdIds.length === 0) return Promise.resolve([]);
   return db.selectFrom('incomes').select(['householdId', 'year']).where('householdId', 'in', householdIds).execute();
 }

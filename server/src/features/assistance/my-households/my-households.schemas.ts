@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { rowKeySchema } from '../../households/code-schemas.ts';
 
 export const dueItemSchema = z.object({
   kind: z.enum(['visit', 'measure', 'developmentalMeasure', 'incomeSurvey', 'followUp']),
@@ -13,7 +14,7 @@ export const dueItemSchema = z.object({
 }).openapi('DueItem');
 
 export const myHouseholdSchema = z.object({
-  householdId: z.string(),
+  householdId: rowKeySchema,
   householdNo: z.string(),
   headName: z.string(),
   phone: z.string().nullable(),

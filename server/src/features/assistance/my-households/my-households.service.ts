@@ -10,8 +10,8 @@ import { findMeasures } from '../measures/measures.repository.ts';
 import { findIncomeYears, findLastVisits, findMembersOf, findOpenFollowUps, findPairedHouseholds } from './my-households.repository.ts';
 import type { MyHouseholdsView } from './my-households.schemas.ts';
 
-function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
+function groupBy<T>(rows: readonly T[], key: (row: T) => number): Map<number, T[]> {
+  const map = new Map<number, T[]>();
   for (const row of rows) map.set(key(row), [...(map.get(key(row)) ?? []), row]);
   return map;
 }

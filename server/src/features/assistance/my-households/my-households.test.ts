@@ -3,7 +3,7 @@ import { createSignedInUser, describeEachEngine, request } from '../../../../tes
 import { setUpPairedHousehold } from '../assistance-test-support.ts';
 
 interface Due { kind: string; overdueDays?: number; causes?: string[]; year?: number; isOverdue?: boolean }
-interface Mine { cadreName: string; households: { householdId: string; unansweredCauses: string[]; lastVisitDate: string | null; dues: Due[] }[] }
+interface Mine { cadreName: string; households: { householdId: number; unansweredCauses: string[]; lastVisitDate: string | null; dues: Due[] }[] }
 
 describeEachEngine('my households API', (t) => {
   it('lists what is due for each paired household, and clears it as the cadre works', async () => {

@@ -12,17 +12,17 @@ export function findCadreByUser(db: Executor, userId: string) {
 }
 
 /** The pairing of a cadre and a household in force on a date, if any. */
-export function findActivePairing(db: Executor, cadreId: string, householdId: string, on: string) {
+export function findActivePairing(db: Executor, cadreId: string, householdId: number, on: string) {
   return db.selectFrom('pairings').selectAll().where('cadreId', '=', cadreId).where('householdId', '=', householdId)
     .where('startDate', '<=', on).where((eb) => eb.or([eb('endDate', 'is', null), eb('endDate', '>=', on)])).executeTakeFirst();
 }
 
-export function findPairingsOf(db: Executor, cadreId: string, householdId: string) {
+export function findPairingsOf(db: Executor, cadreId: string, householdId: number) {
   return db.selectFrom('pairings').select(['startDate', 'endDate']).where('cadreId', '=', cadreId).where('householdId', '=', householdId).execute();
 }
 
 /** Pairings in the actor's region, with the cadre's name and the household's number and head. */
-export function findPairings(db: Executor, actor: Actor, filter: { pairingId?: string; cadreId?: string | undefined; householdId?: string | undefined; regionCode?: string | undefined; activeOn?: string | undefined }) {
+export function findPairings(db: Executor, actor: Actor, filter: { pairingId?: string; cadreId?: string | undefined; householdId?: number | undefined; regionCode?: string | undefined; activeOn?: string | undefined }) {
   let query = db.selectFrom('pairings')
     .innerJoin('cadres', 'cadres.id', 'pairings.cadreId')
     .innerJoin('households', 'households.id', 'pairings.householdId')

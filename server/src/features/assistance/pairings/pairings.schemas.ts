@@ -1,9 +1,9 @@
 import { z } from '@hono/zod-openapi';
-import { isoDateSchema } from '../../households/code-schemas.ts';
+import { isoDateSchema, rowKeySchema, rowKeyText } from '../../households/code-schemas.ts';
 
 export const pairingInputSchema = z.object({
   cadreId: z.string().min(1).max(64),
-  householdId: z.string().min(1).max(64),
+  householdId: rowKeySchema,
   startDate: isoDateSchema,
   endDate: isoDateSchema.nullable().default(null),
 }).openapi('PairingInput');
@@ -18,7 +18,7 @@ export const pairingSchema = z.object({
   cadreName: z.string(),
   cadreUnit: z.string(),
   cadrePhone: z.string().nullable(),
-  householdId: z.string(),
+  householdId: rowKeySchema,
   householdNo: z.string(),
   headName: z.string(),
   povertyStatus: z.string(),
@@ -32,7 +32,7 @@ export type PairingView = z.infer<typeof pairingSchema>;
 
 export const pairingListQuerySchema = z.object({
   cadreId: z.string().max(64).optional(),
-  householdId: z.string().max(64).optional(),
+  householdId: rowKeyText.optional(),
   regionCode: z.string().regex(/^\d{2,12}$/).optional(),
   activeOnly: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
 });

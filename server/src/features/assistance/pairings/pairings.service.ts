@@ -15,7 +15,7 @@ export function presentPairing(row: PairingListRow, today: string): PairingView 
   return { ...row, isActive: isPairingActive(row, today) };
 }
 
-export async function listPairings(ctx: AppContext, actor: Actor, filter: { cadreId?: string | undefined; householdId?: string | undefined; regionCode?: string | undefined; activeOnly: boolean }): Promise<PairingView[]> {
+export async function listPairings(ctx: AppContext, actor: Actor, filter: { cadreId?: string | undefined; householdId?: number | undefined; regionCode?: string | undefined; activeOnly: boolean }): Promise<PairingView[]> {
   requirePermission(actor, 'registry:read');
   const today = todayInChina(ctx.now());
   const rows = await findPairings(ctx.db, actor, { ...filter, ...(filter.activeOnly ? { activeOn: today } : {}) });

@@ -76,7 +76,7 @@ describeEachEngine('cadres and pairings API', (t) => {
     expect(exit.status).toBe(200);
     const pairings = await request<PairingBody[]>(t(), 'GET', `/api/v1/pairings?householdId=${household.id}&activeOnly=true`, { user: officer });
     expect(pairings.body.map((p) => p.id)).toEqual([pairing.id]);
-    const mine = await request<{ households: { householdId: string; povertyStatus: string }[] }>(t(), 'GET', '/api/v1/my-households', { user: cadreUser });
+    const mine = await request<{ households: { householdId: number; povertyStatus: string }[] }>(t(), 'GET', '/api/v1/my-households', { user: cadreUser });
     expect(mine.body.households).toMatchObject([{ householdId: household.id, povertyStatus: 'exited' }]);
 
     const ended = await request<PairingBody>(t(), 'POST', `/api/v1/pairings/${pairing.id}/end`, { user: officer, body: { endDate: '2024-06-30' } });

@@ -12,7 +12,7 @@ function visitsWithNames(db: Executor) {
     .selectAll('visits').select(['cadres.name as cadreName', 'users.displayName as visitedByName']);
 }
 
-export function findVisits(db: Executor, householdId: string) {
+export function findVisits(db: Executor, householdId: number) {
   return visitsWithNames(db).where('visits.householdId', '=', householdId).orderBy('visits.visitDate', 'desc').orderBy('visits.id', 'desc').limit(200).execute();
 }
 

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { visitPurposes } from '@fupin/core';
-import { codeEnum, isoDateSchema } from '../../households/code-schemas.ts';
+import { codeEnum, isoDateSchema, rowKeySchema } from '../../households/code-schemas.ts';
 
 export const visitInputSchema = z.object({
   visitDate: isoDateSchema,
@@ -24,7 +24,7 @@ export const visitPhotoSchema = z.object({
 
 export const visitSchema = z.object({
   id: z.string(),
-  householdId: z.string(),
+  householdId: rowKeySchema,
   villageCode: z.string(),
   cadreId: z.string().nullable(),
   cadreName: z.string().nullable(),

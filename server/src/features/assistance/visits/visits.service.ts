@@ -12,7 +12,7 @@ import { findPhotos, findVisitInScope, findVisits, insertVisit, markFollowUpDone
 import { presentVisit } from './visits.presenter.ts';
 import type { VisitInput, VisitView } from './visits.schemas.ts';
 
-export async function listVisits(ctx: AppContext, actor: Actor, householdId: string): Promise<VisitView[]> {
+export async function listVisits(ctx: AppContext, actor: Actor, householdId: number): Promise<VisitView[]> {
   requirePermission(actor, 'registry:read');
   await requireHouseholdInScope(ctx.db, actor, householdId);
   const rows = await findVisits(ctx.db, householdId);
@@ -21,7 +21,7 @@ export async function listVisits(ctx: AppContext, actor: Actor, householdId: str
 }
 
 /** Records a visit, dated no later than today and no further back than the region's window. */
-export async function recordVisit(ctx: AppContext, actor: Actor, householdId: string, input: VisitInput): Promise<VisitView> {
+export async function recordVisit(ctx: AppContext, actor: Actor, householdId: number, input: VisitInput): Promise<VisitView> {
   const { household, cadreId } = await requireAssistanceWritableHousehold(ctx, actor, householdId);
   const { visitBackdateDays } = await resolveAssistanceSettings(ctx.db, household.villageCode);
   throwFirstIssue(checkVisitDate(input.visitDate, todayInChina(ctx.now()), visitBackdateDays));
