@@ -107,12 +107,12 @@ export interface HouseholdPageRequest {
  * no index holds (`+x` on SQLite, `x || ''` or `x + 0` on PostgreSQL), so the few matches are
  * found by the filter's index and sorted.
  */
-function sortExpression(db: Db, sort: HouseholdSortKey, isSelective: boolean) {
+function sortExpression(db: Db, sort: HouseholdSortKey, isFoundByFilter: boolean) {
   const isNumber = sort === 'yearIdentified';
   const expression = sort === 'householdNo' ? byteOrdered(db, 'households.householdNo')
     : sort === 'headName' ? byteOrdered(db, 'households.headName')
       : sql.ref(sort === 'updatedAt' ? 'households.updatedAt' : 'households.yearIdentified');
-  if (!isSelective) return expression;
+  if (!isFoundByFilter) return expression;
   if (!isPostgres(db)) return sql`+${expression}`;
   return isNumber ? sql`(${expression} + 0)` : sql`(${expression} || '')`;
 }
