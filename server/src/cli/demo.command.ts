@@ -67,6 +67,7 @@ export async function runDemoLoad(ctx: AppContext, options: DemoCommandOptions, 
   try {
     result = await loadDemoCounty(ctx, cliActor(), {
       households: options.households, seed: options.seed, countyCode: options.region, onProgress: (loaded) => progress.update(loaded),
+      onIndexing: () => out.write('demo county: every household is in; building the indexes\n'),
     });
   } finally {
     progress.stop();

@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ColumnType, Generated, GeneratedAlways, Insertable, Selectable, Updateable } from 'kysely';
 import type { ProgrammeTables } from './tables/programmes.tables.ts';
 import type { AssistanceTables } from './tables/assistance.tables.ts';
 import type { ImportTables } from './tables/imports.tables.ts';
@@ -119,7 +119,9 @@ export interface MemberTable {
   name: string;
   idNumberEnc: string;
   idHash: string;
-  idMasked: string;
+  /** Generated from `idPrefix` and `idTail` (`1101**********002X`). */
+  idMasked: GeneratedAlways<string>;
+  idPrefix: string;
   idTail: string;
   gender: string;
   birthDate: string;

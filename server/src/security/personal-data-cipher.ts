@@ -3,7 +3,7 @@ import { takeRandomBytes } from './random-pool.ts';
 
 /**
  * Encrypts personal data (ID numbers, bank accounts) with AES-256-GCM and computes a keyed hash
- * (HMAC-SHA-256, truncated to 128 bits) for exact lookup and duplicate detection. A value is the
+ * (HMAC-SHA-256, truncated to 96 bits: 16 characters) for exact lookup and duplicate detection. A value is the
  * base64url of IV, ciphertext and tag, nothing more: at millions of members every byte counts, and
  * a wrong key already fails GCM's authentication. Values of earlier versions carry the key id in
  * front (`keyid.payload`); they still decrypt, and the key check in the settings keeps that form so
@@ -46,7 +46,7 @@ export function createPersonalDataCipher(masterKey: Buffer): PersonalDataCipher 
       }
     },
     hash(plain) {
-      return crypto.createHmac('sha256', macKey).update(plain, 'utf8').digest().subarray(0, 16).toString('base64url');
+      return crypto.createHmac('sha256', macKey).update(plain, 'utf8').digest().subarray(0, 12).toString('base64url');
     },
   };
 }

@@ -27,6 +27,11 @@ export async function hasHouseholds(db: Db, actor: Actor, regionCode: string): P
   return row !== undefined;
 }
 
+/** Whether no household at all is registered, in any region. */
+export async function isRegistryEmpty(db: Db): Promise<boolean> {
+  return (await db.selectFrom('households').select('id').limit(1).executeTakeFirst()) === undefined;
+}
+
 /** Writes a batch of demo rows inside the caller's transaction. */
 export interface DemoRowWriter {
   write(trx: Transaction<Database>, batch: DemoBatch): Promise<void>;

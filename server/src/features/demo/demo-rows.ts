@@ -1,10 +1,10 @@
-import { maskIdNumber } from '@fupin/core';
 import type { Insertable } from 'kysely';
 import type { BasicNeedsCheckTable, IncomeTable, NewHousehold, NewMember } from '../../db/schema.ts';
 import type { PersonalDataCipher } from '../../security/personal-data-cipher.ts';
 import { newRowId } from '../../db/row-ids.ts';
 import { storeTransferItems } from '../incomes/transfer-items-store.ts';
 import type { DemoHousehold } from './demo-types.ts';
+import { toIdEnds } from '../members/members.presenter.ts';
 
 /** Who the demo data is recorded as: the system, from the command line. */
 export const DEMO_ACTOR_ID = 'system';
@@ -46,8 +46,7 @@ export function buildDemoRows(h: DemoHousehold, cipher: PersonalDataCipher, at: 
     name: m.name,
     idNumberEnc: cipher.encrypt(m.idNumber),
     idHash: cipher.hash(m.idNumber),
-    idMasked: maskIdNumber(m.idNumber),
-    idTail: m.idNumber.slice(-4),
+    ...toIdEnds(m.idNumber),
     gender: m.gender,
     birthDate: m.birthDate,
     relationToHead: m.relationToHead,

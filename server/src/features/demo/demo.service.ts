@@ -2,11 +2,12 @@ import type { Actor } from '../../access/actor.ts';
 import type { AppContext } from '../../app-context.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
 import { AppError } from '../../errors/app-error.ts';
-import type { DemoBatch } from './demo-batch.ts';
 import { createInlineBatchSource, createWorkerBatchSource, type DemoBatchPlan } from './demo-batches.ts';
 import { chooseDemoVillages } from './demo-county.ts';
 import { DEFAULT_REFERENCE_DATE } from './demo-generator.ts';
-import { analyzeRegistryTables, createDemoRowWriter, findCountyRegions, findRegionByCode, hasHouseholds } from './demo-load.repository.ts';
+import { buildDeferredIndexes, deferIndexes } from '../../db/deferred-indexes.ts';
+import { DEMO_TABLES, type DemoBatch } from './demo-batch.ts';
+import { analyzeRegistryTables, createDemoRowWriter, findCountyRegions, findRegionByCode, hasHouseholds, isRegistryEmpty } from './demo-load.repository.ts';
 
 export const DEMO_COUNTY_CODE = '150602';
 export const MAX_DEMO_HOUSEHOLDS = 5_000_000;
@@ -24,6 +25,8 @@ export interface DemoLoadOptions {
   onProgress?: (loaded: number) => void;
   /** Generate on a worker thread; by default only for large loads. */
   useWorker?: boolean;
+  /** Called when every batch is in and the indexes of a first load are being built. */
+  onIndexing?: () => void;
 }
 
 export interface DemoLoadResult {
@@ -69,6 +72,9 @@ export async function loadDemoCounty(ctx: AppContext, actor: Actor, options: Dem
   const useWorker = options.useWorker ?? options.households >= WORKER_THRESHOLD;
   const source = useWorker ? createWorkerBatchSource(plan, ctx.config) : createInlineBatchSource(plan, ctx.cipher);
   const writer = createDemoRowWriter(ctx.database);
+  // The first load into an empty registry (SQLite) builds its indexes at the end: faster, and smaller.
+  const deferringOn = ctx.database.sqlite && await isRegistryEmpty(ctx.db) ? ctx.database.sqlite : undefined;
+  if (deferringOn) deferIndexes(deferringOn, DEMO_TABLES);
   let result: DemoLoadResult = {
     countyCode: county.code, countyName: county.name, villages: villages.length,
     households: 0, members: 0, incomes: 0, basicNeedsChecks: 0,
@@ -96,6 +102,10 @@ export async function loadDemoCounty(ctx: AppContext, actor: Actor, options: Dem
     throw new Error(`the demo load stopped after ${result.households} of ${options.households} households, which stay loaded: ${reason}`, { cause: error });
   } finally {
     await source.close();
+    if (deferringOn) {
+      options.onIndexing?.();
+      buildDeferredIndexes(deferringOn);
+    }
   }
   await analyzeRegistryTables(ctx.database);
   return result;

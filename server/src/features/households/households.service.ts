@@ -5,7 +5,7 @@ import { recordAudit } from '../../audit/audit.service.ts';
 import type { Db } from '../../db/database.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { assertIdNumbersFree, assertNoRepeatedIdNumbers, identifyMember } from '../members/member-identity.ts';
-import { buildMemberRow } from '../members/members.presenter.ts';
+import { buildMemberRow, maskStoredId } from '../members/members.presenter.ts';
 import { findCurrentMembers, insertMembers, reserveMemberKeys } from '../members/members.repository.ts';
 import { assertCauses, assertComposition, assertYears, resolveWritableVillage } from './household-checks.ts';
 import { summarizeMembers } from './household-summary.service.ts';
@@ -74,7 +74,7 @@ export async function registerHousehold(ctx: AppContext, actor: Actor, input: Ho
       await insertMembers(trx, memberRows);
       await recordAudit(trx, actor, {
         action: 'create', entityType: 'household', entityId: newId, regionCode: villageCode,
-        details: { householdNo: input.householdNo, members: memberRows.map((m) => ({ id: m.id, idNumber: m.idMasked })) },
+        details: { householdNo: input.householdNo, members: memberRows.map((m) => ({ id: m.id, idNumber: maskStoredId(m) })) },
       }, at);
     });
   } catch (error) {

@@ -4,7 +4,7 @@ import type { HouseholdRow, MemberRow } from '../../db/schema.ts';
 import type { PersonalDataCipher } from '../../security/personal-data-cipher.ts';
 import { presentHouseholdImage } from '../households/households.presenter.ts';
 import { summarizeMembers } from '../households/household-summary.service.ts';
-import { presentMemberImage } from '../members/members.presenter.ts';
+import { presentMemberImage, toIdEnds } from '../members/members.presenter.ts';
 import { mapHouseholdColumns, mapMemberColumns, type ColumnValues } from './import-column-mapping.ts';
 import type { StagedChange, StagedHousehold, StagedMember } from './import-staging.ts';
 
@@ -58,7 +58,7 @@ function buildMemberRow(member: HouseholdDraft['members'][number], householdId: 
   const id = member.idNumber ?? '';
   return {
     id: -(++ctx.placeholders.members), householdId, villageCode, ...mapMemberColumns(member.values),
-    idNumberEnc: ctx.cipher.encrypt(id), idHash: hash, idMasked: maskIdNumber(id), idTail: id.slice(-4),
+    idNumberEnc: ctx.cipher.encrypt(id), idHash: hash, ...toIdEnds(id),
     gender: member.gender ?? 'male', birthDate: member.birthDate ?? '', schoolGrade: null, employmentPlace: null,
     hasCommercialInsurance: 0, phone: null, isDeceased: 0, movedInOn: null, movedOutOn: null,
   };

@@ -1,4 +1,4 @@
-import { checkMemberIdentity, isWithinRegion, maskIdNumber, type Gender } from '@fupin/core';
+import { checkMemberIdentity, isWithinRegion, type Gender } from '@fupin/core';
 import type { Transaction } from 'kysely';
 import type { Actor } from '../../access/actor.ts';
 import type { Database } from '../../db/schema.ts';
@@ -6,7 +6,7 @@ import { AppError, isErrorCode } from '../../errors/app-error.ts';
 import type { PersonalDataCipher } from '../../security/personal-data-cipher.ts';
 import { findRegion } from '../regions/regions.repository.ts';
 import { findCurrentIdHolders } from './members.repository.ts';
-import type { StoredIdNumber } from './members.presenter.ts';
+import { toIdEnds, type StoredIdNumber } from './members.presenter.ts';
 
 export interface IdentityInput {
   idNumber: string;
@@ -28,8 +28,7 @@ export function identifyMember(cipher: PersonalDataCipher, input: IdentityInput,
   return {
     idNumberEnc: cipher.encrypt(id),
     idHash: cipher.hash(id),
-    idMasked: maskIdNumber(id),
-    idTail: id.slice(-4),
+    ...toIdEnds(id),
     gender: result.facts.gender,
     birthDate: result.facts.birthDate,
   };

@@ -7,17 +7,30 @@ const optionalFlag = (value: boolean | null): 0 | 1 | null => (value === null ? 
 // `undefined` too: rows staged elsewhere (an import) may not carry the newer columns.
 const optionalBoolean = (value: number | null | undefined): boolean | null => (value === null || value === undefined ? null : value === 1);
 
-/** The stored form of a member's ID number: encrypted, a keyed hash for lookup, a masked copy. */
+/**
+ * The stored form of a member's ID number: encrypted, a keyed hash for lookup, and its first and
+ * last four characters, from which the database generates the masked form (`id_masked`).
+ */
 export interface StoredIdNumber {
   idNumberEnc: string;
   idHash: string;
-  idMasked: string;
+  idPrefix: string;
   idTail: string;
   gender: string;
   birthDate: string;
 }
 
-type MemberFacts = Omit<MemberRow, 'id' | 'householdId' | 'villageCode' | 'idNumberEnc' | 'idHash' | 'idMasked' | 'idTail' | 'gender' | 'birthDate' | 'movedOutOn'>;
+/** The visible ends of an (18-character) ID number, as stored. */
+export function toIdEnds(idNumber: string): { idPrefix: string; idTail: string } {
+  return { idPrefix: idNumber.slice(0, 4), idTail: idNumber.slice(-4) };
+}
+
+/** The masked ID number of a row not yet read back (the database generates the same). */
+export function maskStoredId(ends: { idPrefix: string; idTail: string }): string {
+  return `${ends.idPrefix}**********${ends.idTail}`;
+}
+
+type MemberFacts = Omit<MemberRow, 'id' | 'householdId' | 'villageCode' | 'idNumberEnc' | 'idHash' | 'idMasked' | 'idPrefix' | 'idTail' | 'gender' | 'birthDate' | 'movedOutOn'>;
 
 /** Input keys that are not member columns as such: the ID number is stored in its own form, the source goes to the history. */
 const NOT_COLUMNS = new Set(['idNumber', 'gender', 'birthDate', 'source']);

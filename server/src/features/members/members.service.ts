@@ -11,7 +11,7 @@ import { refreshHouseholdSummary } from '../households/household-summary.service
 import { requireHouseholdInScope } from '../households/households.service.ts';
 import { translateUniqueViolation } from '../households/unique-violation.ts';
 import { assertIdNumbersFree, identifyMember } from './member-identity.ts';
-import { buildMemberRow, presentMember, presentMemberImage, toMemberColumns, type StoredIdNumber } from './members.presenter.ts';
+import { buildMemberRow, maskStoredId, presentMember, presentMemberImage, toMemberColumns, type StoredIdNumber } from './members.presenter.ts';
 import { findCurrentMembers, findMemberById, findMemberInScope, insertMembers, reserveMemberKeys, updateMemberRow } from './members.repository.ts';
 import type { MemberInput, MemberPatch, MemberView } from './members.schemas.ts';
 
@@ -54,7 +54,7 @@ export async function addMember(ctx: AppContext, actor: Actor, householdId: numb
       await refreshHouseholdSummary(trx, actor, householdId, at, input.source);
       await recordAudit(trx, actor, {
         action: 'create', entityType: 'member', entityId: row.id, regionCode: household.villageCode,
-        details: { householdId, idNumber: row.idMasked },
+        details: { householdId, idNumber: maskStoredId(row) },
       }, at);
     });
   } catch (error) {
