@@ -14,6 +14,8 @@ import { isPostgres } from '../dialect.ts';
  *   households share a tail) checks the region on the rows found: the index holds the tail only.
  * On SQLite `households_no_village_idx` goes: the unique index of the household number serves its
  * prefix ranges in the same (byte) order. PostgreSQL keeps it, its copy of the number in "C" order.
+ * `households_created_idx` goes on both: recent registrations are found by key, as keys are handed
+ * out in the order of registration (features/overview/overview.repository.ts).
  * Incomes store their transfer items as the amounts in a fixed order (features/incomes/
  * transfer-items-store.ts) instead of a JSON object with the names: `,,,453700,,113200`.
  * And on SQLite, `deferred_indexes`: the definitions of indexes a bulk load has dropped until it
@@ -29,6 +31,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex('members_id_tail_idx').on('members').column('id_tail').execute();
 
   if (!isPostgres(db)) await db.schema.dropIndex('households_no_village_idx').execute();
+  await db.schema.dropIndex('households_created_idx').execute();
 
   await sql`update incomes set transfer_items = ${positionalItems(db)}`.execute(db);
 

@@ -87,14 +87,38 @@ export async function findHouseholdNumbers(db: Db, actor: Actor, householdIds: r
   return new Map(rows.map((r) => [r.id, r.householdNo]));
 }
 
-/** Households registered in [since, until], newest first, walking households_created_idx. */
-export function findRecentHouseholds(db: Db, actor: Actor, regionCode: string, since: string, until: string, limit: number) {
+/**
+ * The smallest household key registered at or after `since`, if any. Keys are handed out in the
+ * order households are registered, so registration times rise with them: a binary search of about
+ * twenty key lookups finds where the recent ones start, without an index on the time.
+ */
+async function findFirstKeyRegisteredSince(db: Db, since: string): Promise<number | undefined> {
+  const bounds = await db.selectFrom('households').select((eb) => [eb.fn.min('households.id').as('low'), eb.fn.max('households.id').as('high')]).executeTakeFirst();
+  if (bounds?.low === null || bounds?.low === undefined || bounds.high === null) return undefined;
+  const last = Number(bounds.high);
+  let low = Number(bounds.low);
+  let high = last + 1;
+  while (low < high) {
+    const middle = Math.floor((low + high) / 2);
+    const row = await db.selectFrom('households').select(['households.id', 'households.createdAt']).where('households.id', '>=', middle)
+      .orderBy('households.id').limit(1).executeTakeFirstOrThrow();
+    if (row.createdAt >= since) high = middle;
+    else low = row.id + 1;
+  }
+  return low <= last ? low : undefined;
+}
+
+/** Households registered in [since, until], newest first. */
+export async function findRecentHouseholds(db: Db, actor: Actor, regionCode: string, since: string, until: string, limit: number) {
+  const firstKey = await findFirstKeyRegisteredSince(db, since);
+  if (firstKey === undefined) return [];
   return db.selectFrom('households')
     .select(['households.id', 'households.householdNo', 'households.headName', 'households.villageCode', 'households.memberCount',
       'households.householdType', 'households.povertyStatus', 'households.createdAt'])
     .where(inActorRegion(actor, 'households', regionCode))
+    .where('households.id', '>=', firstKey)
     .where('households.createdAt', '>=', since).where('households.createdAt', '<=', until)
-    .orderBy('households.createdAt', 'desc').limit(limit)
+    .orderBy('households.id', 'desc').limit(limit)
     .execute();
 }
 

@@ -127,6 +127,20 @@ describeEachEngine('county overview', (t) => {
     expect(o.recentHouseholds[0]).toMatchObject({ villageName: expect.any(String), createdAt: expect.any(String) });
   });
 
+  it('lists only households registered in the last 90 days, newest first', async () => {
+    // The two registered first were registered long ago (keys follow the order of registration).
+    const { db } = t().ctx;
+    const old = households.slice(0, 2).map((h) => h.id);
+    const before = await db.selectFrom('households').select(['id', 'createdAt']).where('id', 'in', old).execute();
+    await db.updateTable('households').set({ createdAt: '2020-01-01T00:00:00.000Z' }).where('id', 'in', old).execute();
+    try {
+      const o = await overviewOf(t(), officer);
+      expect(o.recentHouseholds.map((h) => h.id)).toEqual(households.slice(2).map((h) => h.id).reverse());
+    } finally {
+      for (const row of before) await db.updateTable('households').set({ createdAt: row.createdAt }).where('id', '=', row.id).execute();
+    }
+  });
+
   it('keeps a township officer to their township and shows an outsider nothing', async () => {
     const townshipOfficer = await createSignedInUser(t(), 'townshipOfficer', places.townshipA);
     const own = await overviewOf(t(), townshipOfficer);
