@@ -66,9 +66,9 @@ describe('personal data cipher', () => {
     expect(a.hash(ID_NUMBER)).not.toBe(a.hash('110105194912310029'));
     expect(createPersonalDataCipher(KEY_B).hash(ID_NUMBER)).not.toBe(a.hash(ID_NUMBER));
     // Unkeyed digests of the plain value do not match: the hash cannot be recomputed from a guess.
-    const plainSha = crypto.createHash('sha256').update(ID_NUMBER).digest().subarray(0, 16).toString('base64url');
+    const plainSha = crypto.createHash('sha256').update(ID_NUMBER).digest().subarray(0, 12).toString('base64url');
     expect(a.hash(ID_NUMBER)).not.toBe(plainSha);
-    expect(a.hash(ID_NUMBER)).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(a.hash(ID_NUMBER)).toMatch(/^[A-Za-z0-9_-]{16}$/); // 96 bits
   });
 
   it('accepts only a 32-byte key', () => {

@@ -1,11 +1,11 @@
 import type { Actor } from '../../access/actor.ts';
 import type { AppContext } from '../../app-context.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
+import { buildDeferredIndexes, deferIndexes } from '../../db/deferred-indexes.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { createInlineBatchSource, createWorkerBatchSource, type DemoBatchPlan } from './demo-batches.ts';
 import { chooseDemoVillages } from './demo-county.ts';
 import { DEFAULT_REFERENCE_DATE } from './demo-generator.ts';
-import { buildDeferredIndexes, deferIndexes } from '../../db/deferred-indexes.ts';
 import { DEMO_TABLES, type DemoBatch } from './demo-batch.ts';
 import { analyzeRegistryTables, createDemoRowWriter, findCountyRegions, findRegionByCode, hasHouseholds, isRegistryEmpty } from './demo-load.repository.ts';
 
