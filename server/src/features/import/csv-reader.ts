@@ -66,7 +66,9 @@ const countQuotes = (line: string) => {
 
 /**
  * Streams a CSV file record by record (RFC 4180: quoted fields may hold commas, quotes and line
- * breaks), decoding UTF-8 or GBK. Lines without quotes take a fast path. Memory holds one chunk.
+ * breaks), decoding UTF-8 or GBK. A line without quotes (almost all of them) is split at its commas
+ * in one native call; only a line with a quote goes through the full parser, joined with the lines
+ * that follow it until its quotes are balanced. Memory holds one chunk.
  */
 export async function* readCsvRows(file: string, signal?: AbortSignal): AsyncGenerator<CsvRow> {
   const encoding = await detectCsvEncoding(file);
@@ -75,31 +77,40 @@ export async function* readCsvRows(file: string, signal?: AbortSignal): AsyncGen
   let pending = '';
   let pendingQuotes = 0;
   let number = 0;
-  function* take(line: string): Generator<CsvRow> {
-    const text = line.endsWith('\r') ? line.slice(0, -1) : line;
-    if (pending === '' && !text.includes('"')) {
-      number++;
-      yield { number, cells: text.split(',') };
-      return;
-    }
+  /** A line that has a quote, or continues a quoted field: the record it completes, if any. */
+  function takeQuoted(text: string): CsvRow | undefined {
     pending = pending === '' ? text : `${pending}\n${text}`;
     pendingQuotes += countQuotes(text);
-    if (pendingQuotes % 2 === 1) return;
+    if (pendingQuotes % 2 === 1) return undefined;
     number++;
     const record = pending;
     pending = '';
     pendingQuotes = 0;
-    yield { number, cells: splitQuotedRecord(record) };
+    return { number, cells: splitQuotedRecord(record) };
   }
+  const take = (line: string): CsvRow | undefined => {
+    const text = line.endsWith('\r') ? line.slice(0, -1) : line;
+    if (pending === '' && !text.includes('"')) {
+      number++;
+      return { number, cells: text.split(',') };
+    }
+    return takeQuoted(text);
+  };
   for await (const chunk of fs.createReadStream(file, { highWaterMark: 1024 * 1024 })) {
     if (signal?.aborted) return;
     const text = rest + decoder.decode(chunk as Buffer, { stream: true });
     const lines = text.split('\n');
     rest = lines.pop() ?? '';
-    for (const line of lines) yield* take(line);
+    for (const line of lines) {
+      const row = take(line);
+      if (row) yield row;
+    }
   }
   rest += decoder.decode();
-  if (rest !== '') yield* take(rest);
+  if (rest !== '') {
+    const row = take(rest);
+    if (row) yield row;
+  }
   if (pending !== '') {
     number++;
     yield { number, cells: splitQuotedRecord(pending) };

@@ -116,18 +116,20 @@ export async function checkImportFile(ctx: AppContext, actor: Actor, input: Chec
       const label = (key: string) => labelOf(header, key, HOUSEHOLD_COLUMNS.find((c) => c.key === key));
       const grouper = createHouseholdGrouper(sheet.name, label);
       let batch: HouseholdDraft[] = [];
-      const take = async (row: SheetRow) => {
-        if (isBlankRow(row.cells)) return;
+      /** Adds a row; true when the batch is full. Synchronous: most rows need no await. */
+      const take = (row: SheetRow): boolean => {
+        if (isBlankRow(row.cells)) return false;
         counts.rowsRead += 1;
         const done = grouper.push(parseImportRow(sheet.name, row.number, row.cells, header));
         if (done) batch.push(done);
-        if (batch.length >= BATCH_HOUSEHOLDS) {
-          await processBatch(batch, label);
-          batch = [];
-        }
+        return batch.length >= BATCH_HOUSEHOLDS;
       };
-      for (const row of following) await take(row);
-      for (let next = await iterator.next(); !next.done; next = await iterator.next()) await take(next.value);
+      const flush = async () => {
+        await processBatch(batch, label);
+        batch = [];
+      };
+      for (const row of following) if (take(row)) await flush();
+      for (let next = await iterator.next(); !next.done; next = await iterator.next()) if (take(next.value)) await flush();
       const last = grouper.finish();
       if (last) batch.push(last);
       await processBatch(batch, label);

@@ -1,4 +1,4 @@
-import type { StagedBatch } from './import-staging.ts';
+import type { StagedBatch, StagedTable } from './import-staging.ts';
 
 /** Keys reserved for the households and members a staged batch creates, in placeholder order (-1, -2, …). */
 export interface ReservedKeys {
@@ -9,8 +9,8 @@ export interface ReservedKeys {
 /** How many households and members a staged batch creates (the keys it needs). */
 export function countNewKeys(batch: StagedBatch): { households: number; members: number } {
   return {
-    households: batch.newHouseholds.rows.length,
-    members: batch.newMembers.rows.length + batch.changes.reduce((sum, c) => sum + c.newMembers.length, 0),
+    households: batch.newHouseholds.count,
+    members: batch.newMembers.count + batch.changes.reduce((sum, c) => sum + c.newMembers.length, 0),
   };
 }
 
@@ -25,15 +25,14 @@ function keyMapper(placeholders: readonly number[], keys: readonly number[]) {
   return (value: unknown): unknown => (typeof value === 'number' && value < 0 ? map.get(value) ?? value : value);
 }
 
-function columnOf(table: StagedBatch['newHouseholds'], column: string): number[] {
-  const index = table.columns.indexOf(column);
-  return index < 0 ? [] : table.rows.map((row) => Number(row[index]));
+function columnOf(table: StagedTable, column: string): number[] {
+  return (table.values[table.columns.indexOf(column)] ?? []).map(Number);
 }
 
-function remapColumn(table: StagedBatch['newHouseholds'], column: string, map: (value: unknown) => unknown): void {
-  const index = table.columns.indexOf(column);
-  if (index < 0) return;
-  for (const row of table.rows) row[index] = map(row[index]) as number;
+function remapColumn(table: StagedTable, column: string, map: (value: unknown) => unknown): void {
+  const values = table.values[table.columns.indexOf(column)];
+  if (!values) return;
+  for (let r = 0; r < values.length; r++) values[r] = map(values[r]) as number;
 }
 
 function remapKey(record: Record<string, unknown> | null, key: string, map: (value: unknown) => unknown): void {

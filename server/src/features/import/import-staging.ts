@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import readline from 'node:readline';
 import type { ColumnValues } from './import-column-mapping.ts';
 
 /**
@@ -26,10 +25,17 @@ export interface StagedHouseholdChange {
   memberChanges: StagedChange[]; newMembers: StagedMember[]; newMemberImages: Record<string, unknown>[];
 }
 
-/** Rows of one table that all have the same columns, as value lists (names once, not on every row). */
+export type StagedValue = string | number | null;
+
+/**
+ * Rows of one table that all have the same columns, kept column by column: one array of values
+ * per column (names once, not on every row; no object per row).
+ */
 export interface StagedTable {
   columns: string[];
-  rows: (string | number | null)[][];
+  /** `values[c][r]` is column `c` of row `r`. */
+  values: StagedValue[][];
+  count: number;
 }
 
 /**
@@ -47,16 +53,19 @@ export interface StagedBatch {
 
 export function toStagedTable(records: readonly ColumnValues[]): StagedTable {
   const first = records[0];
-  if (!first) return { columns: [], rows: [] };
+  if (!first) return { columns: [], values: [], count: 0 };
   const columns = Object.keys(first);
-  return {
-    columns,
-    rows: records.map((r) => {
-      // Every new row is built with all its table's columns; anything else is a bug, not data to drop.
-      if (Object.keys(r).length !== columns.length) throw new Error('staged rows of one table must have the same columns');
-      return columns.map((c) => r[c] ?? null);
-    }),
-  };
+  for (const r of records) {
+    // Every new row is built with all its table's columns; anything else is a bug, not data to drop.
+    if (Object.keys(r).length !== columns.length) throw new Error('staged rows of one table must have the same columns');
+  }
+  return { columns, values: columns.map((c) => records.map((r) => r[c] ?? null)), count: records.length };
+}
+
+/** One table's row `r` into `into` (reused by the caller: one array per table, not per row). */
+export function readStagedRow(table: StagedTable, r: number, into: StagedValue[]): StagedValue[] {
+  for (let c = 0; c < table.columns.length; c++) into[c] = table.values[c]?.[r] ?? null;
+  return into;
 }
 
 /** One batch of staged households in the form the staging file keeps. */
@@ -72,9 +81,54 @@ export function toStagedBatch(items: readonly StagedHousehold[]): StagedBatch {
 }
 
 /**
- * Appends staged households to a file, one JSON line per batch, waiting when the disk is behind;
- * the import writes exactly what was checked without reading, checking and encrypting the
- * spreadsheet again.
+ * A batch as bytes: a 4-byte length, then length-prefixed parts — the batch's small facts and
+ * changes as one JSON text, then each column of the two tables as a JSON array of its own. Kept
+ * apart, the columns of codes, keys, hashes and ciphertexts stay one-byte strings, cheap to encode
+ * and decode; only the few columns with Chinese text pay for UTF-8.
+ */
+export function encodeStagedBatch(batch: StagedBatch): Buffer {
+  const meta = { rows: batch.rows, households: batch.households, householdColumns: batch.newHouseholds.columns, householdCount: batch.newHouseholds.count,
+    memberColumns: batch.newMembers.columns, memberCount: batch.newMembers.count, changes: batch.changes };
+  const texts = [JSON.stringify(meta), ...batch.newHouseholds.values.map((v) => JSON.stringify(v)), ...batch.newMembers.values.map((v) => JSON.stringify(v))];
+  const lengths = texts.map((t) => Buffer.byteLength(t));
+  const frame = Buffer.allocUnsafe(4 + lengths.reduce((sum, n) => sum + 4 + n, 0));
+  frame.writeUInt32LE(frame.length - 4, 0);
+  let at = 4;
+  texts.forEach((text, i) => {
+    const length = lengths[i] ?? 0;
+    frame.writeUInt32LE(length, at);
+    frame.write(text, at + 4, length, 'utf8');
+    at += 4 + length;
+  });
+  return frame;
+}
+
+interface StagedMeta {
+  rows: number; households: number; householdColumns: string[]; householdCount: number; memberColumns: string[]; memberCount: number; changes: StagedHouseholdChange[];
+}
+
+/** The parts of one frame (without its own length) back into a batch. */
+export function decodeStagedBatch(frame: Buffer): StagedBatch {
+  let at = 0;
+  const nextText = () => {
+    if (at + 4 > frame.length) throw new Error('the staging file is cut short');
+    const length = frame.readUInt32LE(at);
+    if (at + 4 + length > frame.length) throw new Error('the staging file is cut short');
+    const text = frame.toString('utf8', at + 4, at + 4 + length);
+    at += 4 + length;
+    return text;
+  };
+  const meta = JSON.parse(nextText()) as StagedMeta;
+  const table = (columns: string[], count: number): StagedTable => ({ columns, values: columns.map(() => JSON.parse(nextText()) as StagedValue[]), count });
+  const newHouseholds = table(meta.householdColumns, meta.householdCount);
+  const newMembers = table(meta.memberColumns, meta.memberCount);
+  return { rows: meta.rows, households: meta.households, newHouseholds, newMembers, changes: meta.changes };
+}
+
+/**
+ * Appends staged households to a file, one frame per batch, waiting when the disk is behind; the
+ * import writes exactly what was checked without reading, checking and encrypting the spreadsheet
+ * again.
  */
 export function createStagingWriter(file: string) {
   const out = fs.createWriteStream(file);
@@ -86,7 +140,7 @@ export function createStagingWriter(file: string) {
     async write(items: readonly StagedHousehold[]): Promise<void> {
       if (failure) throw failure;
       if (items.length === 0) return;
-      if (!out.write(JSON.stringify(toStagedBatch(items)) + '\n')) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+      if (!out.write(encodeStagedBatch(toStagedBatch(items)))) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
     },
     close(): Promise<void> {
       return new Promise((resolve, reject) => {
@@ -96,10 +150,24 @@ export function createStagingWriter(file: string) {
   };
 }
 
-/** Reads the staging file back, a batch at a time. */
+/** Reads the staging file back, a batch at a time: each frame read whole by its length, no line splitting. */
 export async function* readStaging(file: string): AsyncGenerator<StagedBatch> {
-  const lines = readline.createInterface({ input: fs.createReadStream(file, { highWaterMark: 1024 * 1024 }), crlfDelay: Infinity });
-  for await (const line of lines) {
-    if (line !== '') yield JSON.parse(line) as StagedBatch;
+  const handle = await fs.promises.open(file, 'r');
+  try {
+    const head = Buffer.alloc(4);
+    let buffer = Buffer.alloc(1024 * 1024);
+    for (let position = 0; ;) {
+      const { bytesRead } = await handle.read(head, 0, 4, position);
+      if (bytesRead === 0) return;
+      if (bytesRead < 4) throw new Error('the staging file is cut short');
+      const length = head.readUInt32LE(0);
+      if (buffer.length < length) buffer = Buffer.alloc(length);
+      const body = await handle.read(buffer, 0, length, position + 4);
+      if (body.bytesRead < length) throw new Error('the staging file is cut short');
+      position += 4 + length;
+      yield decodeStagedBatch(buffer.subarray(0, length));
+    }
+  } finally {
+    await handle.close();
   }
 }

@@ -5,7 +5,7 @@ import { openDatabase, type DatabaseHandle } from '../../db/database.ts';
 import { reserveSerialKeys } from '../../db/dialect.ts';
 import type { Database } from '../../db/schema.ts';
 import type { ColumnValues } from './import-column-mapping.ts';
-import type { StagedTable } from './import-staging.ts';
+import { readStagedRow, type StagedTable, type StagedValue } from './import-staging.ts';
 
 const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
@@ -32,8 +32,9 @@ export interface BulkInserter {
 function createSqliteInserter(sqlite: SQLite.Database): BulkInserter {
   const statements = new Map<string, SQLite.Statement>();
   return {
-    insert(_trx, table, { columns, rows }) {
-      if (rows.length === 0) return Promise.resolve();
+    insert(_trx, table, rows) {
+      const { columns, count } = rows;
+      if (count === 0) return Promise.resolve();
       if (!sqlite.inTransaction) throw new Error('import rows must be written inside a transaction');
       const id = `${table}(${columns.join(',')})`;
       let statement = statements.get(id);
@@ -41,7 +42,9 @@ function createSqliteInserter(sqlite: SQLite.Database): BulkInserter {
         statement = sqlite.prepare(`insert into ${table} (${columns.map(snake).join(', ')}) values (${columns.map(() => '?').join(', ')})`);
         statements.set(id, statement);
       }
-      for (const row of rows) statement.run(row);
+      // better-sqlite3 binds the array's values at once: one array serves every row.
+      const row: StagedValue[] = new Array<StagedValue>(columns.length);
+      for (let r = 0; r < count; r++) statement.run(readStagedRow(rows, r, row));
       return Promise.resolve();
     },
   };
@@ -52,11 +55,13 @@ const PG_ROWS_PER_INSERT = 500;
 
 function createPostgresInserter(): BulkInserter {
   return {
-    async insert(trx, table, { columns, rows }) {
-      if (rows.length === 0) return;
+    async insert(trx, table, rows) {
+      const { columns, count } = rows;
+      if (count === 0) return;
       const columnList = sql.join(columns.map((k) => sql.ref(snake(k))));
-      for (let i = 0; i < rows.length; i += PG_ROWS_PER_INSERT) {
-        const values = rows.slice(i, i + PG_ROWS_PER_INSERT).map((row) => sql`(${sql.join(row)})`);
+      for (let i = 0; i < count; i += PG_ROWS_PER_INSERT) {
+        const values: ReturnType<typeof sql>[] = [];
+        for (let r = i; r < Math.min(count, i + PG_ROWS_PER_INSERT); r++) values.push(sql`(${sql.join(readStagedRow(rows, r, []))})`);
         await sql`insert into ${sql.table(table)} (${columnList}) values ${sql.join(values)}`.execute(trx);
       }
     },

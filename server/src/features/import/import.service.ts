@@ -37,7 +37,7 @@ function importDir(ctx: AppContext): string {
 }
 
 const uploadFile = (ctx: AppContext, job: Pick<ImportJobRow, 'id' | 'format'>) => path.join(importDir(ctx), `${job.id}.${job.format}`);
-const stagingFile = (ctx: AppContext, jobId: string) => path.join(importDir(ctx), `${jobId}.staged.ndjson`);
+const stagingFile = (ctx: AppContext, jobId: string) => path.join(importDir(ctx), `${jobId}.staged`);
 
 function removeFiles(ctx: AppContext, job: Pick<ImportJobRow, 'id' | 'format'>): void {
   fs.rmSync(uploadFile(ctx, job), { force: true });
