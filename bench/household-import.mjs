@@ -7,7 +7,8 @@
 // Targets: CSV of 1,000,000 households under 120 s and within 3× of the baseline; xlsx of 100,000
 // households under 60 s with the process under 1 GB.
 // Usage: node bench/household-import.mjs [--households=N] [--xlsx-households=M]
-//        (or BENCH_HOUSEHOLDS / BENCH_XLSX_HOUSEHOLDS; defaults 1,000,000 and 100,000)
+//        (or BENCH_HOUSEHOLDS / BENCH_XLSX_HOUSEHOLDS; defaults 1,000,000 and 100,000; M = 0 skips
+//        the xlsx runs). Files go to a new directory under BENCH_DIR (default: the system's temp dir).
 import { performance } from 'node:perf_hooks';
 import { clearInterval, setInterval } from 'node:timers';
 import fs from 'node:fs';
@@ -125,6 +126,7 @@ export async function benchHouseholdImport(households = householdsFromArgs(1_000
     fs.rmSync(csvDir, { recursive: true, force: true });
     fs.rmSync(baseFile, { force: true });
 
+    if (xlsxHouseholds === 0) return { households, csvSeconds: csv.seconds, csvCpuSeconds: csv.cpuSeconds, baselineSeconds: baseline.seconds, ratio, cpuRatio: csv.cpuSeconds / baseline.cpuSeconds, csvPeakRssMiB: csv.peakRssMiB };
     // The xlsx import twice, a quarter of the households first: memory must not grow with the file.
     const xlsxRuns = [];
     for (const size of [Math.max(1, Math.round(xlsxHouseholds / 4)), xlsxHouseholds]) {

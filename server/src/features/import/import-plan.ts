@@ -5,7 +5,7 @@ import type { PersonalDataCipher } from '../../security/personal-data-cipher.ts'
 import { presentHouseholdImage } from '../households/households.presenter.ts';
 import { summarizeMembers } from '../households/household-summary.service.ts';
 import { presentMemberImage, toIdEnds } from '../members/members.presenter.ts';
-import { mapHouseholdColumns, mapMemberColumns, type ColumnValues } from './import-column-mapping.ts';
+import { addNewHouseholdColumns, addNewMemberColumns, mapHouseholdColumns, mapMemberColumns, type ColumnValues } from './import-column-mapping.ts';
 import type { StagedChange, StagedHousehold, StagedMember } from './import-staging.ts';
 
 /** What the database says about the households and people of a batch. */
@@ -56,12 +56,21 @@ function checkHolders(draft: HouseholdDraft, ctx: PlanContext, facts: BatchFacts
 
 function buildMemberRow(member: HouseholdDraft['members'][number], householdId: number, villageCode: string, ctx: PlanContext, hash: string): StagedMember {
   const id = member.idNumber ?? '';
-  return {
-    id: -(++ctx.placeholders.members), householdId, villageCode, ...mapMemberColumns(member.values),
-    idNumberEnc: ctx.cipher.encrypt(id), idHash: hash, ...toIdEnds(id),
-    gender: member.gender ?? 'male', birthDate: member.birthDate ?? '', schoolGrade: null, employmentPlace: null,
-    hasCommercialInsurance: 0, phone: null, isDeceased: 0, movedInOn: null, movedOutOn: null,
-  };
+  const row: StagedMember = addNewMemberColumns({ id: -(++ctx.placeholders.members), householdId, villageCode, idHash: hash }, member.values);
+  const ends = toIdEnds(id);
+  row.idNumberEnc = ctx.cipher.encrypt(id);
+  row.idPrefix = ends.idPrefix;
+  row.idTail = ends.idTail;
+  row.gender = member.gender ?? 'male';
+  row.birthDate = member.birthDate ?? '';
+  row.schoolGrade = null;
+  row.employmentPlace = null;
+  row.hasCommercialInsurance = 0;
+  row.phone = null;
+  row.isDeceased = 0;
+  row.movedInOn = null;
+  row.movedOutOn = null;
+  return row;
 }
 
 const asRecord = (row: object): Record<string, unknown> => Object.fromEntries(Object.entries(row));
@@ -109,11 +118,10 @@ function planNew(draft: HouseholdDraft, ctx: PlanContext, villageCode: string, h
   const members = draft.members.map((m) => buildMemberRow(m, householdId, villageCode, ctx, hashes.get(m.row) ?? ''));
   if (compositionProblem(draft, ctx, members.map((m) => ({ relationToHead: String(m.relationToHead), isDeceased: 0 })))) return { kind: 'invalid' };
   const summary = summarizeMembers(members.map((m) => ({ id: m.id, name: String(m.name), relationToHead: String(m.relationToHead), isDeceased: 0 })));
-  const household = {
-    id: householdId, householdNo: draft.householdNo, villageCode, ...mapHouseholdColumns(draft.household),
+  const household = Object.assign(addNewHouseholdColumns({ id: householdId, householdNo: draft.householdNo, villageCode }, draft.household), {
     bankAccountEnc: null, bankAccountMasked: null, relocationPlace: null, housingRenovatedYear: null, ...summary, version: 1,
     createdAt: ctx.at, createdBy: ctx.actor.userId, updatedAt: ctx.at, updatedBy: ctx.actor.userId,
-  };
+  });
   return { kind: 'new', staged: { kind: 'new', rows: draft.rows.length, household, members } };
 }
 

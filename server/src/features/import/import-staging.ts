@@ -57,7 +57,9 @@ export function toStagedTable(records: readonly ColumnValues[]): StagedTable {
   const columns = Object.keys(first);
   for (const r of records) {
     // Every new row is built with all its table's columns; anything else is a bug, not data to drop.
-    if (Object.keys(r).length !== columns.length) throw new Error('staged rows of one table must have the same columns');
+    let n = 0;
+    for (const key in r) if (Object.hasOwn(r, key)) n++;
+    if (n !== columns.length) throw new Error('staged rows of one table must have the same columns');
   }
   return { columns, values: columns.map((c) => records.map((r) => r[c] ?? null)), count: records.length };
 }
