@@ -14,7 +14,9 @@ export function readIndexDefinitions(sqlite: SQLite.Database, tables: readonly s
     .all(...tables) as IndexDefinition[];
 }
 
-const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
+export function dropIndex(sqlite: SQLite.Database, name: string): void {
+  sqlite.exec(`drop index "${name.replaceAll('"', '""')}"`);
+}
 
 /**
  * SQLite, before a bulk load that spans many transactions (the demo county): drops the indexes of
@@ -29,7 +31,7 @@ export function deferIndexes(sqlite: SQLite.Database, tables: readonly string[])
     const keep = sqlite.prepare('insert into deferred_indexes (name, sql) values (?, ?)');
     for (const index of readIndexDefinitions(sqlite, tables)) {
       keep.run(index.name, index.sql);
-      sqlite.exec(`drop index ${quoted(index.name)}`);
+      dropIndex(sqlite, index.name);
     }
   })();
 }

@@ -2,6 +2,7 @@ import type SQLite from 'better-sqlite3';
 import { sql, type Transaction } from 'kysely';
 import type { Config } from '../../config/config.ts';
 import { openDatabase, type DatabaseHandle } from '../../db/database.ts';
+import { dropIndex, readIndexDefinitions } from '../../db/deferred-indexes.ts';
 import { reserveSerialKeys } from '../../db/dialect.ts';
 import type { Database } from '../../db/schema.ts';
 import type { ColumnValues } from './import-column-mapping.ts';
@@ -110,9 +111,8 @@ export async function claimImportJob(trx: Transaction<Database>, jobId: string, 
  */
 export function dropIndexesFor(sqlite: SQLite.Database, tables: readonly string[]): () => void {
   if (!sqlite.inTransaction) throw new Error('indexes may only be dropped inside the import\'s transaction');
-  const indexes = sqlite.prepare(`select name, sql from sqlite_master where type = 'index' and sql is not null and tbl_name in (${tables.map(() => '?').join(', ')})`)
-    .all(...tables) as { name: string; sql: string }[];
-  for (const index of indexes) sqlite.exec(`drop index "${index.name.replaceAll('"', '""')}"`);
+  const indexes = readIndexDefinitions(sqlite, tables);
+  for (const index of indexes) dropIndex(sqlite, index.name);
   return () => {
     for (const index of indexes) sqlite.exec(index.sql);
   };
