@@ -5,7 +5,7 @@ import {
 } from '@fupin/core';
 import type { Db } from '../../db/database.ts';
 import { insertIncomeFindings } from './monitoring-income.repository.ts';
-import { findCostlyStays, findFeedEvents, findMedicalTotals, findMembersOfHouseholds, type FeedHit } from './monitoring-scan.repository.ts';
+import { findFeedEvents, findMedicalCosts, findMembersOfHouseholds, type FeedHit } from './monitoring-scan.repository.ts';
 import type { RuleSettingsInForce } from './monitoring-settings.service.ts';
 import type { ScanWriter } from './scan-alerts.repository.ts';
 
@@ -16,10 +16,11 @@ export interface RuleScope { root: string; asOf: string; incomeYear: number | nu
 
 /**
  * The passes of a scan: each reads its rows once for the rules it serves (both income rules
- * compare the same two years of every household, so they share one walk over the incomes).
+ * compare the same two years of every household, so they share one walk over the incomes; both
+ * medical rules read the same medical records of the year, so they share one walk over those).
  */
 export const RULE_PASSES: readonly (readonly MonitoringRule[])[] = [
-  ['incomeBelowThreshold', 'incomeDrop'], ['medicalOutOfPocket'], ['medicalSingleStay'], ['dropout'], ['disasterLoss'], ['jobLoss'],
+  ['incomeBelowThreshold', 'incomeDrop'], ['medicalOutOfPocket', 'medicalSingleStay'], ['dropout'], ['disasterLoss'], ['jobLoss'],
   ['dangerousHousing'], ['mainEarnerLoss'],
 ];
 
@@ -77,6 +78,49 @@ async function findMainEarners(db: Db, householdIds: readonly number[]): Promise
 }
 
 /**
+ * Both medical rules (those of `rules` that are on) from one walk over the region's medical records
+ * of the calendar year: SQL sums each household's costs and picks its costly stays; the rules from
+ * core decide and explain, the total first, then each stay.
+ */
+async function evaluateMedicalPass(db: Db, rules: readonly MonitoringRule[], scope: RuleScope): Promise<HouseholdReason[]> {
+  const { root, asOf, settings } = scope;
+  const totals = settings.medicalOutOfPocket.params;
+  const stays = settings.medicalSingleStay.params;
+  const onTotals = rules.includes('medicalOutOfPocket');
+  const onStays = rules.includes('medicalSingleStay');
+  const found = await findMedicalCosts(db, root, `${asOf.slice(0, 4)}-01-01`, asOf, {
+    minTotal: onTotals ? Math.min(medicalCostLimit(totals, true), medicalCostLimit(totals, false)) : null,
+    minStay: onStays ? Math.min(medicalStayLimit(stays, true), medicalStayLimit(stays, false)) : null,
+  });
+  const out: HouseholdReason[] = [];
+  for (const g of found) {
+    const isMonitored = isExitedOrMonitored(g.povertyStatus);
+    if (onTotals) {
+      const reason = checkMedicalOutOfPocket({
+        outOfPocket: g.total, isExitedOrMonitored: isMonitored,
+        feed: { source: 'feed', feedKind: 'medicalCosts', recordIds: g.recordIds, eventDate: g.latest, memberId: null, code: null },
+      }, totals);
+      if (reason) out.push({ householdId: g.householdId, villageCode: g.villageCode, reason });
+    }
+    if (onStays) {
+      out.push(...collect(g.stays, (h) => checkMedicalSingleStay({
+        outOfPocket: h.amount, isInpatient: h.code === 'yes', isExitedOrMonitored: isMonitored, feed: feedData('medicalCosts', h),
+      }, stays)));
+    }
+  }
+  return out;
+}
+
+/** The rules of one pass that are on (not the income pass), each candidate decided and explained by core. */
+export async function evaluateFeedPass(db: Db, rules: readonly MonitoringRule[], scope: RuleScope): Promise<HouseholdReason[]> {
+  if (rules.includes('medicalOutOfPocket') || rules.includes('medicalSingleStay')) return evaluateMedicalPass(db, rules, scope);
+  const out: HouseholdReason[] = [];
+  // A loop, not push(...list): a rule can return many thousands of reasons.
+  for (const rule of rules) for (const r of await evaluateFeedRule(db, rule, scope)) out.push(r);
+  return out;
+}
+
+/**
  * Runs one rule that reads feed records over a region: the repository narrows the region's rows
  * to candidates with set-based SQL, and the rule from core decides and explains each candidate.
  */
@@ -84,25 +128,13 @@ export async function evaluateFeedRule(db: Db, rule: MonitoringRule, scope: Rule
   const { root, asOf } = scope;
   const params = scope.settings[rule].params;
   const window = (): { from: string; to: string } => ({ from: windowStart(asOf, params.windowDays ?? 365), to: asOf });
-  const yearStart = `${asOf.slice(0, 4)}-01-01`;
   switch (rule) {
     case 'incomeBelowThreshold':
     case 'incomeDrop':
       return []; // the income pass
-    case 'medicalOutOfPocket': {
-      const minTotal = Math.min(medicalCostLimit(params, true), medicalCostLimit(params, false));
-      return collect(await findMedicalTotals(db, root, yearStart, asOf, minTotal), (g) => checkMedicalOutOfPocket({
-        outOfPocket: g.total,
-        isExitedOrMonitored: isExitedOrMonitored(g.povertyStatus),
-        feed: { source: 'feed', feedKind: 'medicalCosts', recordIds: g.recordIds, eventDate: g.latest, memberId: null, code: null },
-      }, params));
-    }
-    case 'medicalSingleStay': {
-      const minAmount = Math.min(medicalStayLimit(params, true), medicalStayLimit(params, false));
-      return collect(await findCostlyStays(db, root, yearStart, asOf, minAmount), (h) => checkMedicalSingleStay({
-        outOfPocket: h.amount, isInpatient: h.code === 'yes', isExitedOrMonitored: isExitedOrMonitored(h.povertyStatus), feed: feedData('medicalCosts', h),
-      }, params));
-    }
+    case 'medicalOutOfPocket':
+    case 'medicalSingleStay':
+      return evaluateMedicalPass(db, [rule], scope);
     case 'dropout': {
       const { from, to } = window();
       return collect(await findFeedEvents(db, root, 'schoolEnrolment', from, to, ['dropout'], true), (h) => checkDropout({ asOf, feed: feedData('schoolEnrolment', h) }, params));
