@@ -18,6 +18,7 @@ import * as compactRegistry from './migrations/2026-11-23-0016-compact-registry.
 import * as scanSpeed from './migrations/2026-11-23-0017-scan-speed.ts';
 import * as assistanceWorkshopNames from './migrations/2026-11-23-0018-assistance-workshop-names.ts';
 import * as integerKeys from './migrations/2026-11-23-0019-integer-keys.ts';
+import * as scanAlerts from './migrations/2026-11-24-0021-scan-alerts.ts';
 
 /** Migrations in the order they landed; names are dated and never change. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -38,6 +39,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-23-0017-scan-speed': scanSpeed,
   '2026-11-23-0018-assistance-workshop-names': assistanceWorkshopNames,
   '2026-11-23-0019-integer-keys': integerKeys,
+  '2026-11-24-0021-scan-alerts': scanAlerts,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

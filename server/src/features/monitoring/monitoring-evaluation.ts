@@ -1,6 +1,6 @@
 import {
   checkDangerousHousing, checkDisasterLoss, checkDropout, checkJobLoss,
-  checkMainEarnerLoss, checkMedicalOutOfPocket, checkMedicalSingleStay, findMainEarner, isExitedOrMonitored, medicalCostLimit,
+  checkMainEarnerLoss, checkMedicalOutOfPocket, checkMedicalSingleStay, feedCodesThatCanFire, findMainEarner, isExitedOrMonitored, medicalCostLimit,
   medicalStayLimit, windowStart, type EarnerFacts, type FeedKind, type MonitoringReason, type MonitoringRule, type ReasonData,
 } from '@fupin/core';
 import type { Db } from '../../db/database.ts';
@@ -124,10 +124,14 @@ export async function evaluateFeedPass(db: Db, rules: readonly MonitoringRule[],
  * Runs one rule that reads feed records over a region: the repository narrows the region's rows
  * to candidates with set-based SQL, and the rule from core decides and explains each candidate.
  */
-export async function evaluateFeedRule(db: Db, rule: MonitoringRule, scope: RuleScope): Promise<HouseholdReason[]> {
+async function evaluateFeedRule(db: Db, rule: MonitoringRule, scope: RuleScope): Promise<HouseholdReason[]> {
   const { root, asOf } = scope;
   const params = scope.settings[rule].params;
   const window = (): { from: string; to: string } => ({ from: windowStart(asOf, params.windowDays ?? 365), to: asOf });
+  // Only the records with a code the rule can fire on (none: no query); the rule decides on each.
+  const codes = feedCodesThatCanFire(rule, params);
+  const events = async (kind: FeedKind, from: string, to: string, latestOnly: boolean): Promise<FeedHit[]> =>
+    codes?.length === 0 ? [] : findFeedEvents(db, root, kind, from, to, codes ?? [], latestOnly);
   switch (rule) {
     case 'incomeBelowThreshold':
     case 'incomeDrop':
@@ -137,28 +141,28 @@ export async function evaluateFeedRule(db: Db, rule: MonitoringRule, scope: Rule
       return evaluateMedicalPass(db, [rule], scope);
     case 'dropout': {
       const { from, to } = window();
-      return collect(await findFeedEvents(db, root, 'schoolEnrolment', from, to, ['dropout'], true), (h) => checkDropout({ asOf, feed: feedData('schoolEnrolment', h) }, params));
+      return collect(await events('schoolEnrolment', from, to, true), (h) => checkDropout({ asOf, feed: feedData('schoolEnrolment', h) }, params));
     }
     case 'disasterLoss': {
       const { from, to } = window();
-      return collect(await findFeedEvents(db, root, 'disasterLosses', from, to, [], false), (h) => checkDisasterLoss({ asOf, loss: h.amount, feed: feedData('disasterLosses', h) }, params));
+      return collect(await events('disasterLosses', from, to, false), (h) => checkDisasterLoss({ asOf, loss: h.amount, feed: feedData('disasterLosses', h) }, params));
     }
     case 'jobLoss': {
       const { from, to } = window();
-      return collect(await findFeedEvents(db, root, 'employment', from, to, [], true), (h) => checkJobLoss({ asOf, feed: feedData('employment', h) }, params));
+      return collect(await events('employment', from, to, true), (h) => checkJobLoss({ asOf, feed: feedData('employment', h) }, params));
     }
     case 'dangerousHousing': {
       const { from, to } = window();
-      return collect(await findFeedEvents(db, root, 'housingGrades', from, to, [], true), (h) => checkDangerousHousing({ asOf, feed: feedData('housingGrades', h) }, params));
+      return collect(await events('housingGrades', from, to, true), (h) => checkDangerousHousing({ asOf, feed: feedData('housingGrades', h) }, params));
     }
     case 'mainEarnerLoss': {
       const { from, to } = window();
-      const events = [
+      const found = [
         ...(await findFeedEvents(db, root, 'deaths', from, to, [], false)).map((h) => ({ ...h, kind: 'deaths' as const })),
-        ...(await findFeedEvents(db, root, 'disabilityRegistrations', from, to, [], true)).map((h) => ({ ...h, kind: 'disabilityRegistrations' as const })),
+        ...(await events('disabilityRegistrations', from, to, true)).map((h) => ({ ...h, kind: 'disabilityRegistrations' as const })),
       ];
-      const earners = await findMainEarners(db, [...new Set(events.map((e) => e.householdId))]);
-      return collect(events, (e) => checkMainEarnerLoss({ asOf, isMainEarner: earners.get(e.householdId) === e.memberId, feed: feedData(e.kind, e) }, params));
+      const earners = await findMainEarners(db, [...new Set(found.map((e) => e.householdId))]);
+      return collect(found, (e) => checkMainEarnerLoss({ asOf, isMainEarner: earners.get(e.householdId) === e.memberId, feed: feedData(e.kind, e) }, params));
     }
   }
 }
