@@ -60,8 +60,8 @@ function groupReasons(found: readonly HouseholdReason[]): Map<string, AlertGroup
 
 /**
  * The feed rules' findings, one per household and risk, in household order: the alerts are then
- * looked up and written in index order rather than at random (on SQLite about a third of the
- * cost of attaching to or raising tens of thousands of alerts).
+ * looked up and written in index order rather than at random (on SQLite, attaching 73,569 findings
+ * in random order took 1.2–1.3 s CPU, in household order 0.35 s).
  */
 function toFindings(found: readonly HouseholdReason[]): FindingRow[] {
   const groups = [...groupReasons(found).values()]
