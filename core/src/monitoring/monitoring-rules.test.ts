@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkDangerousHousing, checkDisasterLoss, checkDropout, checkIncomeBelowThreshold, checkIncomeDrop, checkJobLoss,
-  checkMainEarnerLoss, checkMedicalOutOfPocket, checkMedicalSingleStay, findMainEarner, isWithinWindow, windowStart,
+  checkMainEarnerLoss, checkMedicalOutOfPocket, checkMedicalSingleStay, feedCodesThatCanFire, findMainEarner, isWithinWindow, windowStart,
   type ReasonData,
 } from './monitoring-rules.ts';
+import { disabilityGrades } from '../codes/member-codes.ts';
+import { housingGrades } from '../codes/registry-codes.ts';
+import { employmentEvents, enrolmentStatuses, type MonitoringRule } from './monitoring-codes.ts';
 
 const feed = (feedKind: Extract<ReasonData, { source: 'feed' }>['feedKind'], eventDate: string, code: string | null = null): Extract<ReasonData, { source: 'feed' }> =>
   ({ source: 'feed', feedKind, recordIds: ['r1'], eventDate, memberId: 1, code });
@@ -114,5 +117,26 @@ describe('main earner lost', () => {
     const r = checkMainEarnerLoss({ asOf: '2024-12-31', isMainEarner, feed: feed(kind, '2024-10-01', code) }, { seriousGradeUpTo: 2, windowDays: 365 });
     expect(r !== null).toBe(fires);
     if (r) expect(r.riskType).toBe('lackOfLabour');
+  });
+});
+
+describe('the feed codes a rule can fire on (what a scan narrows its records to)', () => {
+  const asOf = '2026-06-30';
+  const cases: [string, readonly string[], (code: string, params: Record<string, number>) => boolean, Record<string, number>[]][] = [
+    ['dropout', enrolmentStatuses.codes, (code, p) => checkDropout({ asOf, feed: feed('schoolEnrolment', asOf, code) }, p) !== null, [{ windowDays: 365 }]],
+    ['jobLoss', employmentEvents.codes, (code, p) => checkJobLoss({ asOf, feed: feed('employment', asOf, code) }, p) !== null, [{ windowDays: 180 }]],
+    ['dangerousHousing', housingGrades.codes, (code, p) => checkDangerousHousing({ asOf, feed: feed('housingGrades', asOf, code) }, p) !== null,
+      [{ windowDays: 365, includeGradeC: 1 }, { windowDays: 365, includeGradeC: 0 }]],
+    ['mainEarnerLoss', disabilityGrades.codes, (code, p) => checkMainEarnerLoss({ asOf, isMainEarner: true, feed: feed('disabilityRegistrations', asOf, code) }, p) !== null,
+      [{ windowDays: 365, seriousGradeUpTo: 2 }, { windowDays: 365, seriousGradeUpTo: 4 }, { windowDays: 365, seriousGradeUpTo: 0 }]],
+  ];
+  it.each(cases)('%s: exactly the codes that fire', (rule, codes, fires, paramSets) => {
+    for (const params of paramSets) {
+      expect([...(feedCodesThatCanFire(rule as MonitoringRule, params) ?? [])].sort(), JSON.stringify(params)).toEqual(codes.filter((c) => fires(c, params)).sort());
+    }
+  });
+  it('leaves the rules that do not decide by code alone', () => {
+    expect(feedCodesThatCanFire('disasterLoss', { windowDays: 365, minLoss: 500_000 })).toBeNull();
+    expect(feedCodesThatCanFire('medicalSingleStay', { monitoredLimit: 600_000, othersLimit: 1_000_000 })).toBeNull();
   });
 });

@@ -114,6 +114,30 @@ export function checkDangerousHousing(facts: FeedFacts, params: RuleParams): Mon
   return grade >= lowest && inWindow(facts, params) ? reason('dangerousHousing', 'housingGrade', grade, '>=', lowest, facts.feed) : null;
 }
 
+/**
+ * The feed codes on which a rule can fire, so that a scan can leave the other records out in SQL
+ * (the rule still decides on each record it is given); null: the rule does not decide by code.
+ * For mainEarnerLoss, the disability grades (a death has no code).
+ */
+export function feedCodesThatCanFire(rule: MonitoringRule, params: RuleParams): readonly string[] | null {
+  switch (rule) {
+    case 'dropout':
+      return ['dropout'];
+    case 'jobLoss':
+      return JOB_LOSS_EVENTS;
+    case 'dangerousHousing': {
+      const lowest = param(params, 'includeGradeC') === 1 ? 3 : 4;
+      return Object.entries(HOUSING_GRADE_NUMBER).filter(([, grade]) => grade >= lowest).map(([code]) => code);
+    }
+    case 'mainEarnerLoss': {
+      const upTo = param(params, 'seriousGradeUpTo');
+      return Object.entries(DISABILITY_GRADE_NUMBER).filter(([, grade]) => grade <= upTo).map(([code]) => code);
+    }
+    default:
+      return null;
+  }
+}
+
 /** A member as the main-earner test needs them. */
 export interface EarnerFacts {
   memberId: number;

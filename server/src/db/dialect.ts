@@ -127,6 +127,13 @@ export function jsonArrayAggText(db: EngineOf, value: RawBuilder<unknown>, order
     : sql<string>`json_group_array(${value} order by ${orderBy})`;
 }
 
+/** The JSON array, as text, of an aggregate's values on the rows where `where` holds, in the given order ('[]' for none). */
+export function jsonArrayAggWhereText(db: EngineOf, value: RawBuilder<unknown>, where: RawBuilder<unknown>, orderBy: RawBuilder<unknown>): RawBuilder<string> {
+  return onPostgres(db)
+    ? sql<string>`coalesce((json_agg(${value} order by ${orderBy}) filter (where ${where}))::text, '[]')`
+    : sql<string>`json_group_array(${value} order by ${orderBy}) filter (where ${where})`;
+}
+
 /** A non-negative integer as `width` lower-case hex digits. */
 export function hexDigits(db: EngineOf, value: RawBuilder<unknown>, width: number): RawBuilder<string> {
   return onPostgres(db)

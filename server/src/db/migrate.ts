@@ -19,6 +19,7 @@ import * as scanSpeed from './migrations/2026-11-23-0017-scan-speed.ts';
 import * as assistanceWorkshopNames from './migrations/2026-11-23-0018-assistance-workshop-names.ts';
 import * as integerKeys from './migrations/2026-11-23-0019-integer-keys.ts';
 import * as smallerRegistry from './migrations/2026-11-24-0020-smaller-registry.ts';
+import * as scanAlerts from './migrations/2026-11-24-0021-scan-alerts.ts';
 
 /** Migrations in the order they landed; names are dated and never change. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -40,6 +41,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-23-0018-assistance-workshop-names': assistanceWorkshopNames,
   '2026-11-23-0019-integer-keys': integerKeys,
   '2026-11-24-0020-smaller-registry': smallerRegistry,
+  '2026-11-24-0021-scan-alerts': scanAlerts,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

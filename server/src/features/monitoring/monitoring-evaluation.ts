@@ -1,11 +1,11 @@
 import {
   checkDangerousHousing, checkDisasterLoss, checkDropout, checkJobLoss,
-  checkMainEarnerLoss, checkMedicalOutOfPocket, checkMedicalSingleStay, findMainEarner, isExitedOrMonitored, medicalCostLimit,
+  checkMainEarnerLoss, checkMedicalOutOfPocket, checkMedicalSingleStay, feedCodesThatCanFire, findMainEarner, isExitedOrMonitored, medicalCostLimit,
   medicalStayLimit, windowStart, type EarnerFacts, type FeedKind, type MonitoringReason, type MonitoringRule, type ReasonData,
 } from '@fupin/core';
 import type { Db } from '../../db/database.ts';
 import { insertIncomeFindings } from './monitoring-income.repository.ts';
-import { findCostlyStays, findFeedEvents, findMedicalTotals, findMembersOfHouseholds, type FeedHit } from './monitoring-scan.repository.ts';
+import { findFeedEvents, findMedicalCosts, findMembersOfHouseholds, type FeedHit } from './monitoring-scan.repository.ts';
 import type { RuleSettingsInForce } from './monitoring-settings.service.ts';
 import type { ScanWriter } from './scan-alerts.repository.ts';
 
@@ -16,10 +16,11 @@ export interface RuleScope { root: string; asOf: string; incomeYear: number | nu
 
 /**
  * The passes of a scan: each reads its rows once for the rules it serves (both income rules
- * compare the same two years of every household, so they share one walk over the incomes).
+ * compare the same two years of every household, so they share one walk over the incomes; both
+ * medical rules read the same medical records of the year, so they share one walk over those).
  */
 export const RULE_PASSES: readonly (readonly MonitoringRule[])[] = [
-  ['incomeBelowThreshold', 'incomeDrop'], ['medicalOutOfPocket'], ['medicalSingleStay'], ['dropout'], ['disasterLoss'], ['jobLoss'],
+  ['incomeBelowThreshold', 'incomeDrop'], ['medicalOutOfPocket', 'medicalSingleStay'], ['dropout'], ['disasterLoss'], ['jobLoss'],
   ['dangerousHousing'], ['mainEarnerLoss'],
 ];
 
@@ -77,56 +78,91 @@ async function findMainEarners(db: Db, householdIds: readonly number[]): Promise
 }
 
 /**
+ * Both medical rules (those of `rules` that are on) from one walk over the region's medical records
+ * of the calendar year: SQL sums each household's costs and picks its costly stays; the rules from
+ * core decide and explain, the total first, then each stay.
+ */
+async function evaluateMedicalPass(db: Db, rules: readonly MonitoringRule[], scope: RuleScope): Promise<HouseholdReason[]> {
+  const { root, asOf, settings } = scope;
+  const totals = settings.medicalOutOfPocket.params;
+  const stays = settings.medicalSingleStay.params;
+  const onTotals = rules.includes('medicalOutOfPocket');
+  const onStays = rules.includes('medicalSingleStay');
+  const found = await findMedicalCosts(db, root, `${asOf.slice(0, 4)}-01-01`, asOf, {
+    minTotal: onTotals ? Math.min(medicalCostLimit(totals, true), medicalCostLimit(totals, false)) : null,
+    minStay: onStays ? Math.min(medicalStayLimit(stays, true), medicalStayLimit(stays, false)) : null,
+  });
+  const out: HouseholdReason[] = [];
+  for (const g of found) {
+    const isMonitored = isExitedOrMonitored(g.povertyStatus);
+    if (onTotals) {
+      const reason = checkMedicalOutOfPocket({
+        outOfPocket: g.total, isExitedOrMonitored: isMonitored,
+        feed: { source: 'feed', feedKind: 'medicalCosts', recordIds: g.recordIds, eventDate: g.latest, memberId: null, code: null },
+      }, totals);
+      if (reason) out.push({ householdId: g.householdId, villageCode: g.villageCode, reason });
+    }
+    if (onStays) {
+      out.push(...collect(g.stays, (h) => checkMedicalSingleStay({
+        outOfPocket: h.amount, isInpatient: h.code === 'yes', isExitedOrMonitored: isMonitored, feed: feedData('medicalCosts', h),
+      }, stays)));
+    }
+  }
+  return out;
+}
+
+/** The rules of one pass that are on (not the income pass), each candidate decided and explained by core. */
+export async function evaluateFeedPass(db: Db, rules: readonly MonitoringRule[], scope: RuleScope): Promise<HouseholdReason[]> {
+  if (rules.includes('medicalOutOfPocket') || rules.includes('medicalSingleStay')) return evaluateMedicalPass(db, rules, scope);
+  const out: HouseholdReason[] = [];
+  // A loop, not push(...list): a rule can return many thousands of reasons.
+  for (const rule of rules) for (const r of await evaluateFeedRule(db, rule, scope)) out.push(r);
+  return out;
+}
+
+/**
  * Runs one rule that reads feed records over a region: the repository narrows the region's rows
  * to candidates with set-based SQL, and the rule from core decides and explains each candidate.
  */
-export async function evaluateFeedRule(db: Db, rule: MonitoringRule, scope: RuleScope): Promise<HouseholdReason[]> {
+async function evaluateFeedRule(db: Db, rule: MonitoringRule, scope: RuleScope): Promise<HouseholdReason[]> {
   const { root, asOf } = scope;
   const params = scope.settings[rule].params;
   const window = (): { from: string; to: string } => ({ from: windowStart(asOf, params.windowDays ?? 365), to: asOf });
-  const yearStart = `${asOf.slice(0, 4)}-01-01`;
+  // Only the records with a code the rule can fire on (none: no query); the rule decides on each.
+  const codes = feedCodesThatCanFire(rule, params);
+  const events = async (kind: FeedKind, from: string, to: string, latestOnly: boolean): Promise<FeedHit[]> =>
+    codes?.length === 0 ? [] : findFeedEvents(db, root, kind, from, to, codes ?? [], latestOnly);
   switch (rule) {
     case 'incomeBelowThreshold':
     case 'incomeDrop':
       return []; // the income pass
-    case 'medicalOutOfPocket': {
-      const minTotal = Math.min(medicalCostLimit(params, true), medicalCostLimit(params, false));
-      return collect(await findMedicalTotals(db, root, yearStart, asOf, minTotal), (g) => checkMedicalOutOfPocket({
-        outOfPocket: g.total,
-        isExitedOrMonitored: isExitedOrMonitored(g.povertyStatus),
-        feed: { source: 'feed', feedKind: 'medicalCosts', recordIds: g.recordIds, eventDate: g.latest, memberId: null, code: null },
-      }, params));
-    }
-    case 'medicalSingleStay': {
-      const minAmount = Math.min(medicalStayLimit(params, true), medicalStayLimit(params, false));
-      return collect(await findCostlyStays(db, root, yearStart, asOf, minAmount), (h) => checkMedicalSingleStay({
-        outOfPocket: h.amount, isInpatient: h.code === 'yes', isExitedOrMonitored: isExitedOrMonitored(h.povertyStatus), feed: feedData('medicalCosts', h),
-      }, params));
-    }
+    case 'medicalOutOfPocket':
+    case 'medicalSingleStay':
+      return evaluateMedicalPass(db, [rule], scope);
     case 'dropout': {
       const { from, to } = window();
-      return collect(await findFeedEvents(db, root, 'schoolEnrolment', from, to, ['dropout'], true), (h) => checkDropout({ asOf, feed: feedData('schoolEnrolment', h) }, params));
+      return collect(await events('schoolEnrolment', from, to, true), (h) => checkDropout({ asOf, feed: feedData('schoolEnrolment', h) }, params));
     }
     case 'disasterLoss': {
       const { from, to } = window();
-      return collect(await findFeedEvents(db, root, 'disasterLosses', from, to, [], false), (h) => checkDisasterLoss({ asOf, loss: h.amount, feed: feedData('disasterLosses', h) }, params));
+      return collect(await events('disasterLosses', from, to, false), (h) => checkDisasterLoss({ asOf, loss: h.amount, feed: feedData('disasterLosses', h) }, params));
     }
     case 'jobLoss': {
       const { from, to } = window();
-      return collect(await findFeedEvents(db, root, 'employment', from, to, [], true), (h) => checkJobLoss({ asOf, feed: feedData('employment', h) }, params));
+      return collect(await events('employment', from, to, true), (h) => checkJobLoss({ asOf, feed: feedData('employment', h) }, params));
     }
     case 'dangerousHousing': {
       const { from, to } = window();
-      return collect(await findFeedEvents(db, root, 'housingGrades', from, to, [], true), (h) => checkDangerousHousing({ asOf, feed: feedData('housingGrades', h) }, params));
+      return collect(await events('housingGrades', from, to, true), (h) => checkDangerousHousing({ asOf, feed: feedData('housingGrades', h) }, params));
     }
     case 'mainEarnerLoss': {
       const { from, to } = window();
-      const events = [
+      const found = [
         ...(await findFeedEvents(db, root, 'deaths', from, to, [], false)).map((h) => ({ ...h, kind: 'deaths' as const })),
-        ...(await findFeedEvents(db, root, 'disabilityRegistrations', from, to, [], true)).map((h) => ({ ...h, kind: 'disabilityRegistrations' as const })),
+        ...(await events('disabilityRegistrations', from, to, true)).map((h) => ({ ...h, kind: 'disabilityRegistrations' as const })),
       ];
-      const earners = await findMainEarners(db, [...new Set(events.map((e) => e.householdId))]);
-      return collect(events, (e) => checkMainEarnerLoss({ asOf, isMainEarner: earners.get(e.householdId) === e.memberId, feed: feedData(e.kind, e) }, params));
+      const earners = await findMainEarners(db, [...new Set(found.map((e) => e.householdId))]);
+      return collect(found, (e) => checkMainEarnerLoss({ asOf, isMainEarner: earners.get(e.householdId) === e.memberId, feed: feedData(e.kind, e) }, params));
     }
   }
 }

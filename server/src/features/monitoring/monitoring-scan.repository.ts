@@ -1,7 +1,7 @@
 import { sql, type Insertable } from 'kysely';
 import { inRegionSubtree } from '../../access/region-scope.repository.ts';
 import type { Db } from '../../db/database.ts';
-import { inValueList, jsonArrayAggText } from '../../db/dialect.ts';
+import { inValueList, jsonArrayAggText, jsonArrayAggWhereText, jsonArrayOf } from '../../db/dialect.ts';
 import type { MonitoringScanTable } from '../../db/tables/monitoring.tables.ts';
 
 /*
@@ -51,30 +51,43 @@ function feedRecordsOf(db: Db, root: string, kind: string, from: string, to: str
     .where('r.eventDate', '>=', from).where('r.eventDate', '<=', to);
 }
 
-/** A household's medical costs of the year: the total, the latest day and the records. */
-export interface MedicalTotal { householdId: number; villageCode: string; total: number; latest: string; recordIds: string[]; povertyStatus: string }
-
-/**
- * Households whose out-of-pocket medical total within the dates passes `minTotal`, summed in SQL;
- * the household's poverty status (which sets its limit) is looked up only for those.
- */
-export async function findMedicalTotals(db: Db, root: string, from: string, to: string, minTotal: number): Promise<MedicalTotal[]> {
-  const totals = feedRecordsOf(db, root, 'medicalCosts', from, to)
-    .select(['r.householdId', sql<string>`max(r.village_code)`.as('villageCode'), sql<number>`sum(r.amount)`.as('total'),
-      sql<string>`max(r.event_date)`.as('latest'), jsonArrayAggText(db, sql`r.id`, sql`r.event_date, r.id`).as('recordIds')])
-    .groupBy('r.householdId').having(sql<boolean>`sum(r.amount) > ${minTotal}`);
-  const rows = await db.selectFrom(totals.as('t')).innerJoin('households as h', 'h.id', 't.householdId')
-    .select(['t.householdId', 't.villageCode', 't.total', 't.latest', 't.recordIds', 'h.povertyStatus']).orderBy('t.householdId').execute();
-  return rows.map((r) => ({ ...r, total: num(r.total), recordIds: JSON.parse(r.recordIds) as string[] }));
+/** A household's medical records of the year: the total, the latest day, the records, and its costly inpatient stays. */
+export interface MedicalCosts {
+  householdId: number; villageCode: string; povertyStatus: string; total: number; latest: string; recordIds: string[]; stays: FeedHit[];
 }
 
-/** Inpatient stays within the dates whose out-of-pocket cost passes `minAmount`, with the household's poverty status. */
-export async function findCostlyStays(db: Db, root: string, from: string, to: string, minAmount: number): Promise<(FeedHit & { povertyStatus: string })[]> {
-  const stays = feedRecordsOf(db, root, 'medicalCosts', from, to).select(feedHitColumns).where('r.code', '=', 'yes').where('r.amount', '>', minAmount);
-  const rows = await db.selectFrom(stays.as('s')).innerJoin('households as h', 'h.id', 's.householdId')
-    .select(['s.id', 's.householdId', 's.villageCode', 's.memberId', 's.eventDate', 's.amount', 's.code', 'h.povertyStatus'])
-    .orderBy('s.villageCode').orderBy('s.eventDate').orderBy('s.id').execute();
-  return rows.map(toFeedHit);
+/** What the medical pass looks for; a rule that is off is null. */
+export interface MedicalLimits { minTotal: number | null; minStay: number | null }
+
+type StayCells = [id: string, villageCode: string, memberId: number, eventDate: string, amount: number, code: string | null];
+
+/**
+ * Both medical rules from one walk over the region's medical records within the dates (the scan
+ * index, then each record from the table): per household the out-of-pocket total (summed in SQL),
+ * its latest day and records, and its inpatient stays over `minStay`; only households whose total
+ * passes `minTotal` or that had such a stay come back, with their poverty status (which sets the limits).
+ */
+export async function findMedicalCosts(db: Db, root: string, from: string, to: string, limits: MedicalLimits): Promise<MedicalCosts[]> {
+  const { minTotal, minStay } = limits;
+  const isStay = minStay === null ? sql`1 = 0` : sql`r.code = 'yes' and r.amount > ${minStay}`;
+  const fires = [
+    ...(minTotal === null ? [] : [sql`sum(r.amount) > ${minTotal}`]),
+    ...(minStay === null ? [] : [sql`sum(case when ${isStay} then 1 else 0 end) > 0`]),
+  ];
+  if (fires.length === 0) return [];
+  const stay = jsonArrayOf(db, [sql`r.id`, sql`r.village_code`, sql`r.member_id`, sql`r.event_date`, sql`r.amount`, sql`r.code`]);
+  const costs = feedRecordsOf(db, root, 'medicalCosts', from, to)
+    .select(['r.householdId', sql<string>`max(r.village_code)`.as('villageCode'), sql<number>`sum(r.amount)`.as('total'),
+      sql<string>`max(r.event_date)`.as('latest'), jsonArrayAggText(db, sql`r.id`, sql`r.event_date, r.id`).as('recordIds'),
+      jsonArrayAggWhereText(db, stay, isStay, sql`r.village_code, r.event_date, r.id`).as('stays')])
+    .groupBy('r.householdId').having(sql<boolean>`${sql.join(fires, sql` or `)}`);
+  const rows = await db.selectFrom(costs.as('t')).innerJoin('households as h', 'h.id', 't.householdId')
+    .select(['t.householdId', 't.villageCode', 't.total', 't.latest', 't.recordIds', 't.stays', 'h.povertyStatus']).orderBy('t.householdId').execute();
+  return rows.map((r) => ({
+    ...r, total: num(r.total), recordIds: JSON.parse(r.recordIds) as string[],
+    stays: (JSON.parse(r.stays) as StayCells[]).map(([id, villageCode, memberId, eventDate, amount, code]) => (
+      { id, householdId: r.householdId, villageCode, memberId: num(memberId), eventDate, amount: num(amount), code })),
+  }));
 }
 
 /**

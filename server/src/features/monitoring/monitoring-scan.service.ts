@@ -5,7 +5,7 @@ import { todayInChina, type AppContext } from '../../app-context.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
 import type { MonitoringScanTable } from '../../db/tables/monitoring.tables.ts';
 import { AppError } from '../../errors/app-error.ts';
-import { evaluateFeedRule, evaluateIncomePass, isIncomePass, RULE_PASSES, type HouseholdReason, type RuleScope } from './monitoring-evaluation.ts';
+import { evaluateFeedPass, evaluateIncomePass, isIncomePass, RULE_PASSES, type HouseholdReason, type RuleScope } from './monitoring-evaluation.ts';
 import { findCountiesWithHouseholds, findLatestIncomeYear, findRecentScans, findRunningScans, findScan, insertScan, updateScan } from './monitoring-scan.repository.ts';
 import { newRowId } from '../../db/row-ids.ts';
 import { countFindings, createFindings, dropFindings, insertFindings, writeFindings, type FindingRow } from './scan-alerts.repository.ts';
@@ -58,9 +58,15 @@ function groupReasons(found: readonly HouseholdReason[]): Map<string, AlertGroup
   return groups;
 }
 
-/** The feed rules' findings, one per household and risk. */
+/**
+ * The feed rules' findings, one per household and risk, in household order: the alerts are then
+ * looked up and written in index order rather than at random (on SQLite, attaching 73,569 findings
+ * in random order took 1.2–1.3 s CPU, in household order 0.35 s).
+ */
 function toFindings(found: readonly HouseholdReason[]): FindingRow[] {
-  return [...groupReasons(found).values()].map((g) => [
+  const groups = [...groupReasons(found).values()]
+    .sort((a, b) => a.householdId - b.householdId || (a.riskType < b.riskType ? -1 : a.riskType > b.riskType ? 1 : 0));
+  return groups.map((g) => [
     g.householdId, g.villageCode, g.riskType, JSON.stringify([...new Set(g.reasons.map((r) => r.rule))]), JSON.stringify(g.reasons), g.reasons.length,
   ]);
 }
@@ -96,8 +102,8 @@ async function executeScan(ctx: AppContext, actor: Actor, scan: MonitoringScanTa
         if (enabled.length > 0) incomeScopes.push({ rules: new Set(enabled), scope });
       } else {
         await updateScan(ctx.db, scan.id, { stepsTotal, stepsDone, currentStep: `${root}:${pass.join('+')}`, incomeYear });
-        // A loop, not push(...list): a rule can return many thousands of reasons.
-        for (const rule of enabled) for (const r of await evaluateFeedRule(ctx.db, rule, scope)) feedReasons.push(r);
+        // A loop, not push(...list): a pass can return many thousands of reasons.
+        for (const r of await evaluateFeedPass(ctx.db, enabled, scope)) feedReasons.push(r);
       }
       stepsDone += 1;
     }
@@ -108,7 +114,7 @@ async function executeScan(ctx: AppContext, actor: Actor, scan: MonitoringScanTa
   return ctx.db.transaction().execute(async (trx) => {
     await createFindings(trx);
     for (const { rules, scope } of incomeScopes) await evaluateIncomePass(trx, rules, scope);
-    await insertFindings(trx, toFindings(feedReasons));
+    await insertFindings(trx, toFindings(feedReasons), ctx.database.sqlite);
     const { hits } = await countFindings(trx);
     const { raised: alertsRaised, attached: alertsAttached } = await writeFindings(trx, scan.id, at, alertIdPrefix());
     await dropFindings(trx);

@@ -1,6 +1,6 @@
-import { checkIncomeBelowThreshold, checkIncomeDrop } from '@fupin/core';
+import { checkIncomeBelowThreshold, checkIncomeDrop, checkMedicalOutOfPocket, checkMedicalSingleStay, type MonitoringReason, type RuleParams } from '@fupin/core';
 import { expect, it } from 'vitest';
-import { registerTestHousehold } from '../../../test/factories.ts';
+import { buildMemberInput, registerTestHousehold } from '../../../test/factories.ts';
 import { createSignedInUser, describeEachEngine, request, type TestApp, type TestUser } from '../../../test/test-context.ts';
 import type { AlertView, ScanView } from './monitoring.schemas.ts';
 
@@ -52,5 +52,46 @@ describeEachEngine('monitoring scan written in SQL', (t) => {
     expect(repeat).toMatchObject({ alertsRaised: 0, alertsAttached: first.alertsRaised, hits: first.hits });
     const after = await inbox();
     expect(after.map((a) => [a.id, a.reasons, a.raisedCount]).sort()).toEqual(before.map((a) => [a.id, a.reasons, a.raisedCount + 1]).sort());
+  });
+
+  it('gives both medical rules from one walk over the records, the total first and then each costly stay, as core explains them', async () => {
+    const county = await createSignedInUser(t(), 'countyOfficer', '150602');
+    const [head, spouse, other] = [buildMemberInput(), buildMemberInput({ relationToHead: 'spouse' }), buildMemberInput()];
+    const exited = await registerTestHousehold(t(), county, { members: [head, spouse], povertyStatus: 'exited', yearExited: 2019 });
+    const notPoor = await registerTestHousehold(t(), county, { members: [other], povertyStatus: 'notPoor', yearIdentified: null, mainCause: null, otherCauses: [] });
+    const form = new FormData();
+    form.append('file', new File([new TextEncoder().encode(['结算单号,姓名,公民身份号码,结算日期,医疗总费用(元),个人自付(元),是否住院',
+      `E1,${head.name},${head.idNumber},2026-03-01,30000,7000,是`, `E2,${spouse.name},${spouse.idNumber},2026-04-01,10000,5000,否`,
+      `N1,${other.name},${other.idNumber},2026-02-01,20000,8000,是`, `N2,${other.name},${other.idNumber},2026-05-01,30000,12000,是`].join('\n'))], 'medicalCosts.csv'));
+    expect((await t().app.request('/api/v1/feeds/medicalCosts/batches', { method: 'POST', headers: county.headers, body: form })).status).toBe(201);
+    const records = await t().ctx.db.selectFrom('feedRecords').select(['id', 'memberId', 'eventDate']).where('kind', '=', 'medicalCosts').execute();
+    const record = (eventDate: string) => records.find((r) => r.eventDate === eventDate) ?? { id: '?', memberId: 0, eventDate };
+    const rules = (await request<{ rule: string; params: RuleParams }[]>(t(), 'GET', '/api/v1/monitoring/rules?region=150602&year=2026', { user: county })).body;
+    const params = (rule: string): RuleParams => rules.find((r) => r.rule === rule)?.params ?? {};
+    const stay = (eventDate: string, outOfPocket: number, isExitedOrMonitored: boolean) => {
+      const r = record(eventDate);
+      return checkMedicalSingleStay({ outOfPocket, isInpatient: true, isExitedOrMonitored, feed: { source: 'feed', feedKind: 'medicalCosts', recordIds: [r.id], eventDate, memberId: r.memberId, code: 'yes' } }, params('medicalSingleStay'));
+    };
+    const total = checkMedicalOutOfPocket({ outOfPocket: 1_200_000, isExitedOrMonitored: true, feed: {
+      source: 'feed', feedKind: 'medicalCosts', recordIds: [record('2026-03-01').id, record('2026-04-01').id], eventDate: '2026-04-01', memberId: null, code: null,
+    } }, params('medicalOutOfPocket'));
+    const illness = async (householdId: number) =>
+      (await request<{ items: AlertView[] }>(t(), 'GET', `/api/v1/monitoring/alerts?householdId=${householdId}&riskType=illness`, { user: county })).body.items;
+    const shape = (reasons: (MonitoringReason | null)[]) => reasons.filter((r) => r !== null);
+
+    await scan(t(), county);
+    const [first] = await illness(exited.id);
+    // 12 000 yuan out of pocket passes 50 % of the rural income for an exited household; 7 000 passes its 6 000 a stay.
+    expect(first).toMatchObject({ rules: ['medicalOutOfPocket', 'medicalSingleStay'], reasons: shape([total, stay('2026-03-01', 700_000, true)]) });
+    expect(shape([total, stay('2026-03-01', 700_000, true)])).toHaveLength(2);
+    // Others: 20 000 yuan in all stays under the rural income, and only the 12 000 stay passes their 10 000.
+    expect(await illness(notPoor.id)).toEqual([expect.objectContaining({ rules: ['medicalSingleStay'], reasons: shape([stay('2026-05-01', 1_200_000, false)]) })]);
+
+    // The total's rule switched off: the repeat scan keeps the same alert with the stay alone.
+    expect((await request(t(), 'PUT', '/api/v1/monitoring/rules', { user: county, body: { regionCode: '150602', year: 2026, rule: 'medicalOutOfPocket', enabled: false } })).status).toBe(200);
+    await scan(t(), county);
+    expect(await illness(exited.id)).toEqual([expect.objectContaining({
+      id: first?.id, raisedAt: first?.raisedAt, raisedCount: 2, rules: ['medicalSingleStay'], reasons: shape([stay('2026-03-01', 700_000, true)]),
+    })]);
   });
 });
