@@ -4,7 +4,7 @@ import { cliActor } from '../access/actor.ts';
 import type { AppContext } from '../app-context.ts';
 import { openAppContext } from '../bootstrap.ts';
 import { loadConfig } from '../config/config.ts';
-import { hasHouseholds } from '../features/demo/demo-load.repository.ts';
+import { isRegistryEmpty } from '../features/demo/demo-load.repository.ts';
 import { DEMO_COUNTY_CODE, loadDemoCounty, type DemoLoadResult } from '../features/demo/demo.service.ts';
 
 export const DEFAULT_DEMO_SEED = 'fupin';
@@ -79,7 +79,7 @@ export async function runDemoLoad(ctx: AppContext, options: DemoCommandOptions, 
 
 /** `serve --demo`: a small demo county, only into a database that has no households at all. */
 export async function loadServeDemo(ctx: AppContext, out: DemoOutput = process.stdout): Promise<DemoLoadResult | undefined> {
-  if (await hasHouseholds(ctx.db, cliActor(), '')) return undefined;
+  if (!(await isRegistryEmpty(ctx.db))) return undefined;
   return runDemoLoad(ctx, { households: SERVE_DEMO_HOUSEHOLDS, seed: DEFAULT_DEMO_SEED, region: DEMO_COUNTY_CODE }, out);
 }
 

@@ -70,8 +70,7 @@ function toColumn(mapping: ColumnMapping, value: ImportValue): string | number |
  * The columns a sheet sets. Without `current` (a new record): every column, defaults where the
  * sheet is silent. With it: only the columns the sheet gives that differ from the current row.
  */
-function mapColumns(mappings: readonly ColumnMapping[], values: RowValues, current: Readonly<Record<string, unknown>> | undefined, into: ColumnValues = {}): ColumnValues {
-  const columns = into;
+function mapColumns(mappings: readonly ColumnMapping[], values: RowValues, current: Readonly<Record<string, unknown>> | undefined, columns: ColumnValues = {}): ColumnValues {
   for (const mapping of mappings) {
     const present = Object.hasOwn(values, mapping.key);
     const value = present ? (values[mapping.key] ?? null) : null;

@@ -56,21 +56,11 @@ function checkHolders(draft: HouseholdDraft, ctx: PlanContext, facts: BatchFacts
 
 function buildMemberRow(member: HouseholdDraft['members'][number], householdId: number, villageCode: string, ctx: PlanContext, hash: string): StagedMember {
   const id = member.idNumber ?? '';
-  const row: StagedMember = addNewMemberColumns({ id: -(++ctx.placeholders.members), householdId, villageCode, idHash: hash }, member.values);
-  const ends = toIdEnds(id);
-  row.idNumberEnc = ctx.cipher.encrypt(id);
-  row.idPrefix = ends.idPrefix;
-  row.idTail = ends.idTail;
-  row.gender = member.gender ?? 'male';
-  row.birthDate = member.birthDate ?? '';
-  row.schoolGrade = null;
-  row.employmentPlace = null;
-  row.hasCommercialInsurance = 0;
-  row.phone = null;
-  row.isDeceased = 0;
-  row.movedInOn = null;
-  row.movedOutOn = null;
-  return row;
+  return Object.assign(addNewMemberColumns({ id: -(++ctx.placeholders.members), householdId, villageCode, idHash: hash }, member.values), {
+    idNumberEnc: ctx.cipher.encrypt(id), ...toIdEnds(id),
+    gender: member.gender ?? 'male', birthDate: member.birthDate ?? '', schoolGrade: null, employmentPlace: null,
+    hasCommercialInsurance: 0, phone: null, isDeceased: 0, movedInOn: null, movedOutOn: null,
+  });
 }
 
 const asRecord = (row: object): Record<string, unknown> => Object.fromEntries(Object.entries(row));
