@@ -1,9 +1,9 @@
-import { Worker } from 'node:worker_threads';
 import type { Config } from '../../config/config.ts';
 import type { PersonalDataCipher } from '../../security/personal-data-cipher.ts';
 import { createDemoCountyGenerator, type DemoCountyOptions } from './demo-generator.ts';
 import { packDemoBatch, type DemoBatch } from './demo-batch.ts';
 import { buildDemoRows, type DemoRows } from './demo-rows.ts';
+import { startTypeScriptWorker } from '../../workers/typescript-worker.ts';
 
 /** What to generate: the county, how many households, in batches of how many, stamped when. */
 export interface DemoBatchPlan {
@@ -51,15 +51,10 @@ export type DemoWorkerReply = { json: string | null } | { error: string };
 
 /**
  * Generates and encrypts on a worker thread, one batch ahead of the caller, so that generation
- * overlaps with the caller's inserts. The worker runs the TypeScript sources through tsx, as the
- * `fupin` command does.
+ * overlaps with the caller's inserts.
  */
 export function createWorkerBatchSource(plan: DemoBatchPlan, config: Config): DemoBatchSource {
-  const tsxApi = import.meta.resolve('tsx/esm/api');
-  const workerModule = new URL('./demo.worker.ts', import.meta.url).href;
-  const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(workerModule)}); })`;
-  const worker = new Worker(bootstrap, {
-    eval: true,
+  const worker = startTypeScriptWorker(new URL('./demo.worker.ts', import.meta.url), {
     workerData: { plan, config } satisfies DemoWorkerInput,
     // Generating allocates many short-lived objects; a larger young generation means far fewer scavenges.
     resourceLimits: { maxYoungGenerationSizeMb: 192 },
