@@ -8,7 +8,8 @@ import { openAppContext } from '../bootstrap.ts';
 import { loadConfig } from '../config/config.ts';
 import { findImportProblems, findRegionByCode } from '../features/import/import.repository.ts';
 import { describeProblem } from '../features/import/import-report.ts';
-import { cancelImport, commitImport, startImport } from '../features/import/import.service.ts';
+import { cancelImport, commitImport, importInOnePass, settleImport, startImport } from '../features/import/import.service.ts';
+import type { ImportJobRow } from '../db/tables/imports.tables.ts';
 
 export interface ImportCommandOptions {
   region: string;
@@ -55,15 +56,66 @@ const n = (x: number) => x.toLocaleString('en');
 /** What the new / changed / unchanged counts count: households, or the records of a record import. */
 const recordsLabel = (kind: ImportKind) => (kind === 'households' ? 'households' : 'records');
 
+const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
+
+/** The check's counts, then its first problems. */
+async function printCheck(ctx: AppContext, job: ImportJobRow, kind: ImportKind, started: number, out: ImportOutput): Promise<void> {
+  out.write(`checked ${job.fileName}: ${n(job.rowsRead)} rows, ${n(job.rowsValid)} valid, ${n(job.rowsInvalid)} invalid; `
+    + `${recordsLabel(kind)} ${n(job.householdsNew)} new, ${n(job.householdsChanged)} changed, ${n(job.householdsUnchanged)} unchanged, ${n(job.householdsInvalid)} invalid `
+    + `(${seconds(started)} s)\n`);
+  for (const p of await findImportProblems(ctx.db, job.id, 0, 20)) {
+    out.write(`  ${p.sheet} row ${p.rowNumber}, ${p.columnLabel} "${p.value}": ${describeProblem(p.code, p.message, 'en')}\n`);
+  }
+  if (job.problemCount > 20) out.write(`  … and ${n(job.problemCount - 20)} more problems (GET /api/v1/imports/${job.id}/report)\n`);
+}
+
+function printImported(job: ImportJobRow, started: number, out: ImportOutput): number {
+  if (job.status !== 'imported') throw new Error(`the import ${job.status}: ${job.error ?? ''}; nothing was written`);
+  const cpu = process.cpuUsage();
+  out.write(`imported ${n(job.rowsWritten)} rows in ${seconds(started)} s (CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s; peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB)\n`);
+  return job.rowsWritten;
+}
+
+/** Ctrl-C cancels the job: nothing is written. */
+async function whileInterruptible<T>(cancel: () => unknown, work: () => Promise<T>): Promise<T> {
+  const onInterrupt = () => void cancel();
+  process.once('SIGINT', onInterrupt);
+  try {
+    return await work();
+  } finally {
+    process.off('SIGINT', onInterrupt);
+  }
+}
+
+/**
+ * Households: checks the file and, on a second thread, writes the valid households as they are
+ * checked, committing once the whole file is checked (a bar over rows read and written).
+ */
+async function importHouseholds(ctx: AppContext, actor: Actor, file: string, out: ImportOutput): Promise<number> {
+  const started = performance.now();
+  let bar: Bar | undefined;
+  const job = await importInOnePass(ctx, actor, path.basename(file), path.resolve(file), {
+    onProgress: (c) => {
+      bar ??= createBar('import', 1, out, false);
+      bar.update(0, `${n(c.rowsRead ?? 0)} rows read, ${n(c.rowsValid ?? 0)} valid, ${n(c.rowsInvalid ?? 0)} invalid, ${n(c.rowsWritten ?? 0)} written`);
+    },
+  });
+  const done = await whileInterruptible(() => cancelImport(ctx, actor, job.id), () => settleImport(ctx, actor, job.id)).finally(() => bar?.stop());
+  if (done.status === 'imported') await printCheck(ctx, done, 'households', started, out);
+  return printImported(done, started, out);
+}
+
 /**
  * `fupin import <file> --region <code>`: checks the whole file (counting rows as they are read: a
- * zipped workbook does not say how many it holds), prints the problems, then imports the valid
- * households in one transaction with a bar over the valid rows. Ctrl-C cancels; nothing is written.
+ * zipped workbook does not say how many it holds), prints the problems and imports the valid
+ * rows in one transaction. Ctrl-C cancels; nothing is written. A file of households is written
+ * while it is checked; the other kinds are checked first, then written with a bar over the valid rows.
  */
 export async function runImport(ctx: AppContext, file: string, options: ImportCommandOptions, out: ImportOutput = process.stdout): Promise<number> {
   const actor = await importActor(ctx, options.region);
   const kind = IMPORT_KINDS.find((k) => k === (options.kind ?? 'households'));
   if (!kind) throw new Error(`--kind ${options.kind ?? ''} is not one of ${IMPORT_KINDS.join(', ')}`);
+  if (kind === 'households' && !options.dryRun) return importHouseholds(ctx, actor, file, out);
   const started = performance.now();
   let checkBar: Bar | undefined;
   const checked = await startImport(ctx, actor, path.basename(file), path.resolve(file), {
@@ -75,13 +127,7 @@ export async function runImport(ctx: AppContext, file: string, options: ImportCo
   });
   checkBar?.stop();
   if (checked.status !== 'checked') throw new Error(`the check ${checked.status}: ${checked.error ?? ''}`);
-  out.write(`checked ${checked.fileName}: ${n(checked.rowsRead)} rows, ${n(checked.rowsValid)} valid, ${n(checked.rowsInvalid)} invalid; `
-    + `${recordsLabel(kind)} ${n(checked.householdsNew)} new, ${n(checked.householdsChanged)} changed, ${n(checked.householdsUnchanged)} unchanged, ${n(checked.householdsInvalid)} invalid `
-    + `(${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
-  for (const p of await findImportProblems(ctx.db, checked.id, 0, 20)) {
-    out.write(`  ${p.sheet} row ${p.rowNumber}, ${p.columnLabel} "${p.value}": ${describeProblem(p.code, p.message, 'en')}\n`);
-  }
-  if (checked.problemCount > 20) out.write(`  … and ${n(checked.problemCount - 20)} more problems (GET /api/v1/imports/${checked.id}/report)\n`);
+  await printCheck(ctx, checked, kind, started, out);
   if (options.dryRun) {
     await cancelImport(ctx, actor, checked.id);
     out.write('dry run: nothing written\n');
@@ -89,21 +135,10 @@ export async function runImport(ctx: AppContext, file: string, options: ImportCo
   }
   const total = checked.rowsValid;
   const bar = createBar('import', Math.max(1, total), out);
-  const onInterrupt = () => {
-    void cancelImport(ctx, actor, checked.id);
-  };
-  process.once('SIGINT', onInterrupt);
-  let done;
-  try {
-    done = await commitImport(ctx, actor, checked.id, { wait: true, onProgress: (written) => bar.update(written, `${n(written)} / ${n(total)} rows written`) });
-  } finally {
-    process.off('SIGINT', onInterrupt);
-    bar.stop();
-  }
-  if (done.status !== 'imported') throw new Error(`the import ${done.status}: ${done.error ?? ''}; nothing was written`);
-  const cpu = process.cpuUsage();
-  out.write(`imported ${n(done.rowsWritten)} rows in ${((performance.now() - started) / 1000).toFixed(1)} s (CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s; peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB)\n`);
-  return done.rowsWritten;
+  const done = await whileInterruptible(() => cancelImport(ctx, actor, checked.id), () => commitImport(ctx, actor, checked.id, {
+    wait: true, onProgress: (written) => bar.update(written, `${n(written)} / ${n(total)} rows written`),
+  })).finally(() => bar.stop());
+  return printImported(done, started, out);
 }
 
 export function registerImportCommand(program: Command): void {

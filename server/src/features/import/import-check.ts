@@ -37,6 +37,8 @@ export interface CheckOptions {
   onProgress?: (counts: CheckCounts) => void;
   /** Receives problems as they are found, in order. */
   onProblems: (problems: readonly ImportProblem[]) => Promise<void>;
+  /** Receives each batch of staged households as it goes to the staging file. */
+  onStaged?: (frame: Buffer) => Promise<void>;
 }
 
 /** Households looked up together: one query each for households, members and ID holders. */
@@ -57,7 +59,7 @@ const isBlankRow = (cells: readonly ImportCell[]) => cells.every((c) => cellText
 export async function checkImportFile(ctx: AppContext, actor: Actor, input: CheckInput, options: CheckOptions): Promise<{ counts: CheckCounts; ignoredColumns: string[] }> {
   const counts: CheckCounts = { rowsRead: 0, rowsValid: 0, rowsInvalid: 0, householdsNew: 0, householdsChanged: 0, householdsUnchanged: 0, householdsInvalid: 0, problemCount: 0 };
   const ignoredColumns = new Set<string>();
-  const staging = createStagingWriter(input.stagingFile);
+  const staging = createStagingWriter(input.stagingFile, options.onStaged);
   // Remembered across the whole file, compactly: a county's file holds millions of them.
   const seenNumbers = new CompactStringSet();
   const resolveVillage = createVillageResolver(ctx.db, actor);

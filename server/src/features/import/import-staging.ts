@@ -130,9 +130,9 @@ export function decodeStagedBatch(frame: Buffer): StagedBatch {
 /**
  * Appends staged households to a file, one frame per batch, waiting when the disk is behind; the
  * import writes exactly what was checked without reading, checking and encrypting the spreadsheet
- * again.
+ * again. `onFrame` also receives each frame as it is written (the one-pass import's writer).
  */
-export function createStagingWriter(file: string) {
+export function createStagingWriter(file: string, onFrame?: (frame: Buffer) => Promise<void>) {
   const out = fs.createWriteStream(file);
   let failure: Error | undefined;
   out.on('error', (error) => {
@@ -142,7 +142,9 @@ export function createStagingWriter(file: string) {
     async write(items: readonly StagedHousehold[]): Promise<void> {
       if (failure) throw failure;
       if (items.length === 0) return;
-      if (!out.write(encodeStagedBatch(toStagedBatch(items)))) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+      const frame = encodeStagedBatch(toStagedBatch(items));
+      if (!out.write(frame)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+      await onFrame?.(frame);
     },
     close(): Promise<void> {
       return new Promise((resolve, reject) => {

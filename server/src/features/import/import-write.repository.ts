@@ -1,6 +1,6 @@
 import type SQLite from 'better-sqlite3';
 import { sql, type Transaction } from 'kysely';
-import type { Config } from '../../config/config.ts';
+import type { DatabaseConfig } from '../../config/config.ts';
 import { openDatabase, type DatabaseHandle } from '../../db/database.ts';
 import { dropIndex, readIndexDefinitions } from '../../db/deferred-indexes.ts';
 import { reserveSerialKeys } from '../../db/dialect.ts';
@@ -13,11 +13,12 @@ const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}
 /**
  * The connection an import writes on. On SQLite a second connection of its own, so that while its
  * one long transaction runs the server's connection still answers reads (WAL lets them proceed);
- * on PostgreSQL the pool already gives every transaction its own connection.
+ * on PostgreSQL the server's pool already gives every transaction its own connection. A worker
+ * thread, which has no connection of its own yet, always opens one.
  */
-export function openImportWriteConnection(config: Config, main: DatabaseHandle): DatabaseHandle {
-  if (main.kind !== 'sqlite') return { ...main, close: () => Promise.resolve() };
-  const connection = openDatabase(config.database);
+export function openImportWriteConnection(config: DatabaseConfig, main?: DatabaseHandle): DatabaseHandle {
+  if (main && main.kind !== 'sqlite') return { ...main, close: () => Promise.resolve() };
+  const connection = openDatabase(config);
   // A bounded page cache of 256 MiB (the server's is 64 MiB) for the length of the import: fewer
   // pages spilled and read back while millions of rows go in and their indexes are built.
   connection.sqlite?.pragma('cache_size = -262144');

@@ -9,7 +9,7 @@ import { insertRecordChange, type RecordChange } from '../history/record-changes
 import { ImportCancelled } from './import-check.ts';
 import { assignImportKeys, countNewKeys } from './import-keys.ts';
 import { findImportJob } from './import.repository.ts';
-import { readStaging, toStagedTable, type StagedHouseholdChange } from './import-staging.ts';
+import { readStaging, toStagedTable, type StagedBatch, type StagedHouseholdChange } from './import-staging.ts';
 import {
   claimImportJob, countHouseholds, createBulkInserter, dropIndexesFor, isHouseholdAtVersion, moveHouseholdMembers, openImportWriteConnection, reserveImportKeys, updateHouseholdColumns,
   updateMemberColumns,
@@ -41,20 +41,36 @@ export interface WriteOptions {
  */
 const REBUILD_INDEXES_FROM = 20_000;
 
+/**
+ * SQLite: once a load is known to bring at least as many new households as the registry holds
+ * (and many), its indexes are dropped and built once at the end. While they are down, changes to
+ * existing households wait (they look rows up by them) and are written from the staging file
+ * after the rebuild, from the batch where the indexes went down.
+ */
 interface IndexPlan {
-  isSuspended: boolean;
-  /** Indexes were dropped and existing households change: the changes wait until the indexes are back (they look rows up by them). */
-  hasDeferredChanges: boolean;
+  /** Told how many new households the load brings so far (or in all, when known); may drop the indexes. */
+  consider(newHouseholds: number, batchIndex: number): void;
+  /** The batch from which changes wait for the rebuild; undefined while the indexes are up. */
+  readonly suspendedFrom: number | undefined;
   rebuild(): void;
 }
 
-/** SQLite: for a large load into a registry no larger than it, the indexes are built once at the end. */
-async function suspendIndexesForLoad(trx: Transaction<Database>, connection: DatabaseHandle, job: WriteJob, options: WriteOptions): Promise<IndexPlan> {
-  const threshold = options.rebuildIndexesFrom ?? REBUILD_INDEXES_FROM;
-  const checked = await findImportJob(trx, job.id);
-  const fresh = checked?.householdsNew ?? 0;
-  if (!connection.sqlite || fresh < threshold || fresh < await countHouseholds(trx)) return { isSuspended: false, hasDeferredChanges: false, rebuild: () => undefined };
-  return { isSuspended: true, hasDeferredChanges: (checked?.householdsChanged ?? 0) > 0, rebuild: dropIndexesFor(connection.sqlite, ['households', 'members']) };
+async function planIndexes(trx: Transaction<Database>, connection: DatabaseHandle, options: WriteOptions): Promise<IndexPlan> {
+  const sqlite = connection.sqlite;
+  const enough = Math.max(options.rebuildIndexesFrom ?? REBUILD_INDEXES_FROM, await countHouseholds(trx));
+  let rebuild: (() => void) | undefined;
+  let suspendedFrom: number | undefined;
+  return {
+    get suspendedFrom() {
+      return suspendedFrom;
+    },
+    consider(newHouseholds, batchIndex) {
+      if (!sqlite || rebuild || newHouseholds < enough) return;
+      rebuild = dropIndexesFor(sqlite, ['households', 'members']);
+      suspendedFrom = batchIndex;
+    },
+    rebuild: () => rebuild?.(),
+  };
 }
 
 export const IMPORT_SOURCE = 'import';
@@ -79,48 +95,81 @@ async function writeChange(trx: Transaction<Database>, inserter: BulkInserter, a
   for (const change of changes) await insertRecordChange(trx, change);
 }
 
+/** What a load needs besides its batches: where it writes, for whom, and when. */
+export interface WriteTarget {
+  connection: DatabaseHandle;
+  actor: Actor;
+  job: WriteJob;
+  at: string;
+  /** New households the whole load brings, when the check has already counted them. */
+  knownNewHouseholds?: number;
+}
+
 /**
- * Writes every staged household in one transaction, with one audit entry for the import: all of
- * it or, when anything fails or the job is cancelled, none of it.
+ * Writes staged batches inside the caller's transaction (the job already claimed): new rows in
+ * bulk, changes one by one with their history; then the rebuilt indexes and the changes that
+ * waited for them. Answers rows and households written.
  */
-export async function writeStagedImport(ctx: AppContext, actor: Actor, job: WriteJob, options: WriteOptions = {}): Promise<{ rowsWritten: number; households: number }> {
-  const connection = openImportWriteConnection(ctx.config, ctx.database);
+export async function writeStagedBatches(trx: Transaction<Database>, target: WriteTarget, batches: AsyncIterable<StagedBatch>, options: WriteOptions): Promise<{ rowsWritten: number; households: number }> {
+  const { connection, actor, job, at } = target;
   const inserter = createBulkInserter(connection);
-  const at = ctx.now().toISOString();
+  const indexes = await planIndexes(trx, connection, options);
+  if (target.knownNewHouseholds !== undefined) indexes.consider(target.knownNewHouseholds, 0);
   let rowsWritten = 0;
   let households = 0;
+  let newHouseholds = 0;
+  let batchIndex = 0;
+  let hasWaitingChanges = false;
+  for await (const batch of batches) {
+    if (options.signal?.aborted) throw new ImportCancelled();
+    if (target.knownNewHouseholds === undefined) indexes.consider(newHouseholds + batch.newHouseholds.count, batchIndex);
+    assignImportKeys(batch, await reserveImportKeys(trx, countNewKeys(batch)));
+    await inserter.insert(trx, 'households', batch.newHouseholds);
+    await inserter.insert(trx, 'members', batch.newMembers);
+    if (indexes.suspendedFrom === undefined) for (const item of batch.changes) await writeChange(trx, inserter, actor, item, at);
+    else hasWaitingChanges ||= batch.changes.length > 0;
+    newHouseholds += batch.newHouseholds.count;
+    rowsWritten += batch.rows;
+    households += batch.households;
+    batchIndex += 1;
+    if (options.failAfterHouseholds !== undefined && households >= options.failAfterHouseholds) throw new Error('import stopped on purpose (test)');
+    options.onProgress?.(rowsWritten);
+    // Lets the server answer (progress polls, reads) between batches.
+    await nextTurn();
+  }
+  indexes.rebuild();
+  const waitingFrom = indexes.suspendedFrom;
+  if (waitingFrom !== undefined && hasWaitingChanges) {
+    let index = 0;
+    for await (const batch of readStaging(job.stagingFile)) {
+      if (options.signal?.aborted) throw new ImportCancelled();
+      if (index++ < waitingFrom || batch.changes.length === 0) continue;
+      assignImportKeys(batch, await reserveImportKeys(trx, countNewKeys(batch)));
+      for (const item of batch.changes) await writeChange(trx, inserter, actor, item, at);
+    }
+  }
+  await recordAudit(trx, actor, {
+    action: 'import', entityType: 'importJob', entityId: job.id, regionCode: job.regionCode || null,
+    details: { fileName: job.fileName, households, rows: rowsWritten },
+  }, at);
+  return { rowsWritten, households };
+}
+
+/**
+ * Writes every staged household of a checked job in one transaction, with one audit entry for
+ * the import: all of it or, when anything fails or the job is cancelled, none of it.
+ */
+export async function writeStagedImport(ctx: AppContext, actor: Actor, job: WriteJob, options: WriteOptions = {}): Promise<{ rowsWritten: number; households: number }> {
+  const connection = openImportWriteConnection(ctx.config.database, ctx.database);
+  const at = ctx.now().toISOString();
   try {
-    await connection.db.transaction().execute(async (trx) => {
+    return await connection.db.transaction().execute(async (trx) => {
       await claimImportJob(trx, job.id, at);
-      const indexes = await suspendIndexesForLoad(trx, connection, job, options);
-      for await (const batch of readStaging(job.stagingFile)) {
-        if (options.signal?.aborted) throw new ImportCancelled();
-        assignImportKeys(batch, await reserveImportKeys(trx, countNewKeys(batch)));
-        await inserter.insert(trx, 'households', batch.newHouseholds);
-        await inserter.insert(trx, 'members', batch.newMembers);
-        if (!indexes.isSuspended) for (const item of batch.changes) await writeChange(trx, inserter, actor, item, at);
-        rowsWritten += batch.rows;
-        households += batch.households;
-        if (options.failAfterHouseholds !== undefined && households >= options.failAfterHouseholds) throw new Error('import stopped on purpose (test)');
-        options.onProgress?.(rowsWritten);
-        // Lets the server answer (progress polls, reads) between batches.
-        await nextTurn();
-      }
-      indexes.rebuild();
-      if (indexes.hasDeferredChanges) {
-        for await (const batch of readStaging(job.stagingFile)) {
-          if (options.signal?.aborted) throw new ImportCancelled();
-          assignImportKeys(batch, await reserveImportKeys(trx, countNewKeys(batch)));
-          for (const item of batch.changes) await writeChange(trx, inserter, actor, item, at);
-        }
-      }
-      await recordAudit(trx, actor, {
-        action: 'import', entityType: 'importJob', entityId: job.id, regionCode: job.regionCode || null,
-        details: { fileName: job.fileName, households, rows: rowsWritten },
-      }, at);
+      const checked = await findImportJob(trx, job.id);
+      const target = { connection, actor, job, at, knownNewHouseholds: checked?.householdsNew ?? 0 };
+      return writeStagedBatches(trx, target, readStaging(job.stagingFile), options);
     });
   } finally {
     await connection.close();
   }
-  return { rowsWritten, households };
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
-import { isRecordImportKind, isWithinRegion, type ImportKind } from '@fupin/core';
+import { isRecordImportKind, isWithinRegion, type ImportKind, type ImportProblem } from '@fupin/core';
 import { v7 as uuidv7 } from 'uuid';
 import { requirePermission, type Actor } from '../../access/actor.ts';
 import type { AppContext } from '../../app-context.ts';
@@ -13,6 +13,7 @@ import { checkImportFile, ImportCancelled, type CheckCounts, type CheckOptions }
 import { formatOfFileName, type ImportFormat } from './import-readers.ts';
 import { findImportJob, findImportJobs, insertImportJob, insertImportProblems, updateImportJob } from './import.repository.ts';
 import { ImportStale, writeStagedImport, type WriteOptions } from './import-write.ts';
+import { startOnePassWriter, type OnePassInput } from './import-one-pass.ts';
 import { checkRecordImport, writeRecordImport } from './record-import.ts';
 import { recordImportHandler } from './record-import-handlers.ts';
 
@@ -96,35 +97,69 @@ function failureMessage(error: unknown): string {
   return 'the import failed; nothing was written';
 }
 
-async function runCheck(ctx: AppContext, actor: Actor, job: ImportJobRow, signal: AbortSignal, live: LiveJob): Promise<void> {
+/** Problems kept so far and where they go: the job's report in the database, or the one-pass writer's transaction. */
+function problemSink(store: (problems: readonly ImportProblem[]) => Promise<void>) {
   let stored = 0;
+  return async (problems: readonly ImportProblem[]) => {
+    const room = Math.max(0, MAX_STORED_PROBLEMS - stored);
+    stored += Math.min(room, problems.length);
+    if (room > 0) await store(problems.slice(0, room));
+  };
+}
+
+/** Checks the job's file; problems and staged batches go where `options` sends them. */
+async function checkJobFile(ctx: AppContext, actor: Actor, job: ImportJobRow, live: LiveJob, options: Pick<CheckOptions, 'signal' | 'onProblems' | 'onStaged'>) {
+  const file = { file: uploadFile(ctx, job), format: job.format === 'csv' ? 'csv' as const : 'xlsx' as const, sheetName: job.fileName.replace(/\.[^.]+$/, '') };
+  const recordKind = isRecordImportKind(job.kind) ? job.kind : undefined;
+  const checkOptions: CheckOptions = {
+    ...options,
+    onProgress: (counts) => {
+      live.counts = { ...live.counts, ...counts };
+    },
+  };
+  // Households have their own pipeline; the other kinds share the record import's.
+  return recordKind
+    ? checkRecordImport(ctx, actor, { ...file, kind: recordKind }, checkOptions)
+    : checkImportFile(ctx, actor, { ...file, stagingFile: stagingFile(ctx, job.id) }, checkOptions);
+}
+
+async function recordFailure(ctx: AppContext, job: ImportJobRow, live: LiveJob, error: unknown): Promise<void> {
+  const cancelled = error instanceof ImportCancelled;
+  if (!cancelled && !(error instanceof ImportStale)) ctx.logger.error({ err: error, jobId: job.id }, 'import failed');
+  await updateImportJob(ctx.db, job.id, {
+    ...live.counts, status: cancelled ? 'cancelled' : 'failed', rowsWritten: 0, error: cancelled ? null : failureMessage(error),
+    updatedAt: ctx.now().toISOString(), finishedAt: ctx.now().toISOString(),
+  });
+}
+
+async function runCheck(ctx: AppContext, actor: Actor, job: ImportJobRow, signal: AbortSignal, live: LiveJob): Promise<void> {
   try {
-    const file = { file: uploadFile(ctx, job), format: job.format === 'csv' ? 'csv' as const : 'xlsx' as const, sheetName: job.fileName.replace(/\.[^.]+$/, '') };
-    const recordKind = isRecordImportKind(job.kind) ? job.kind : undefined;
-    const checkOptions: CheckOptions = {
-      signal,
-      onProgress: (counts) => {
-        live.counts = counts;
-      },
-      onProblems: async (problems) => {
-        const room = Math.max(0, MAX_STORED_PROBLEMS - stored);
-        stored += Math.min(room, problems.length);
-        if (room > 0) await insertImportProblems(ctx.db, job.id, problems.slice(0, room));
-      },
-    };
-    // Households have their own pipeline; the other kinds share the record import's.
-    const { counts, ignoredColumns } = recordKind
-      ? await checkRecordImport(ctx, actor, { ...file, kind: recordKind }, checkOptions)
-      : await checkImportFile(ctx, actor, { ...file, stagingFile: stagingFile(ctx, job.id) }, checkOptions);
+    const { counts, ignoredColumns } = await checkJobFile(ctx, actor, job, live, { signal, onProblems: problemSink((p) => insertImportProblems(ctx.db, job.id, p)) });
     await updateImportJob(ctx.db, job.id, { ...counts, ignoredColumns: JSON.stringify(ignoredColumns), status: 'checked', updatedAt: ctx.now().toISOString() });
   } catch (error) {
-    const cancelled = error instanceof ImportCancelled;
-    if (!cancelled) ctx.logger.error({ err: error, jobId: job.id }, 'import check failed');
     removeFiles(ctx, job);
-    await updateImportJob(ctx.db, job.id, {
-      ...live.counts, status: cancelled ? 'cancelled' : 'failed', error: cancelled ? null : failureMessage(error),
-      updatedAt: ctx.now().toISOString(), finishedAt: ctx.now().toISOString(),
+    await recordFailure(ctx, job, live, error);
+  }
+}
+
+/** The one-pass import: valid households are written, by a worker thread, while the check goes on. */
+async function runOnePass(ctx: AppContext, actor: Actor, job: ImportJobRow, signal: AbortSignal, live: LiveJob, options: OnePassInput['options']): Promise<void> {
+  const writer = startOnePassWriter({ database: ctx.config.database, actor, at: ctx.now().toISOString(), options, job: {
+    id: job.id, regionCode: job.regionCode, fileName: job.fileName, stagingFile: stagingFile(ctx, job.id),
+  } }, (rowsWritten) => {
+    live.counts = { ...live.counts, rowsWritten };
+  });
+  try {
+    const { counts, ignoredColumns } = await checkJobFile(ctx, actor, job, live, {
+      signal, onProblems: problemSink((p) => Promise.resolve(writer.report(p))), onStaged: (frame) => writer.stage(frame),
     });
+    const at = ctx.now().toISOString();
+    await writer.finish({ ...counts, ignoredColumns: JSON.stringify(ignoredColumns), updatedAt: at, finishedAt: at });
+  } catch (error) {
+    await writer.abort();
+    await recordFailure(ctx, job, live, error);
+  } finally {
+    removeFiles(ctx, job);
   }
 }
 
@@ -133,13 +168,13 @@ export interface StartImportOptions {
   wait?: boolean;
   /** What the file holds; households (with members) unless told. */
   kind?: ImportKind;
-  onProgress?: (counts: Partial<CheckCounts>) => void;
+  onProgress?: (counts: LiveJob['counts']) => void;
 }
 
-/** Saves an uploaded file as a new job and starts checking it (the dry run). Nothing is written to the registry. */
-export async function startImport(ctx: AppContext, actor: Actor, fileName: string, body: UploadBody, options: StartImportOptions = {}): Promise<ImportJobRow> {
+/** Saves an upload as a new job (status checking) and starts `work` on it. */
+async function createImportJob(ctx: AppContext, actor: Actor, fileName: string, body: UploadBody, kind: ImportKind,
+  work: (job: ImportJobRow, signal: AbortSignal, live: LiveJob) => Promise<void>, options: StartImportOptions): Promise<ImportJobRow> {
   requirePermission(actor, 'registry:import');
-  const kind = options.kind ?? 'households';
   if (isRecordImportKind(kind)) requirePermission(actor, recordImportHandler(kind).permission);
   const format: ImportFormat | undefined = formatOfFileName(fileName);
   if (!format) throw new AppError('VALIDATION_FAILED', 'the file must be .xlsx or .csv', { field: 'fileName' });
@@ -155,7 +190,7 @@ export async function startImport(ctx: AppContext, actor: Actor, fileName: strin
     status: 'checking', error: null, createdAt: at, updatedAt: at, finishedAt: null,
   });
   const job = await requireImportJob(ctx, actor, id);
-  const live = run(id, (signal, l) => runCheck(ctx, actor, job, signal, l));
+  const live = run(id, (signal, l) => work(job, signal, l));
   if (options.onProgress) {
     const report = options.onProgress;
     const timer = setInterval(() => report(live.counts), 200);
@@ -163,6 +198,22 @@ export async function startImport(ctx: AppContext, actor: Actor, fileName: strin
   }
   if (options.wait) await live.done;
   return withLiveCounts(await requireImportJob(ctx, actor, id));
+}
+
+/** Saves an uploaded file as a new job and starts checking it (the dry run). Nothing is written to the registry. */
+export async function startImport(ctx: AppContext, actor: Actor, fileName: string, body: UploadBody, options: StartImportOptions = {}): Promise<ImportJobRow> {
+  return createImportJob(ctx, actor, fileName, body, options.kind ?? 'households', (job, signal, live) => runCheck(ctx, actor, job, signal, live), options);
+}
+
+/**
+ * Checks a file of households and writes its valid ones in the same pass (the command line, which
+ * imports the valid rows without asking): one transaction, committed only once the whole file is
+ * checked, with the report in it; a failed or cancelled run leaves nothing.
+ */
+export async function importInOnePass(ctx: AppContext, actor: Actor, fileName: string, body: UploadBody,
+  options: Omit<StartImportOptions, 'kind'> & OnePassInput['options'] = {}): Promise<ImportJobRow> {
+  const { failAfterHouseholds, rebuildIndexesFrom } = options;
+  return createImportJob(ctx, actor, fileName, body, 'households', (job, signal, live) => runOnePass(ctx, actor, job, signal, live, { failAfterHouseholds, rebuildIndexesFrom }), options);
 }
 
 /** Writes the valid households of a checked job, all in one transaction. */
@@ -192,18 +243,19 @@ export async function commitImport(ctx: AppContext, actor: Actor, jobId: string,
         : await writeStagedImport(ctx, actor, { id: job.id, regionCode: job.regionCode, fileName: job.fileName, stagingFile: stagingFile(ctx, job.id) }, writeOptions);
       await updateImportJob(ctx.db, jobId, { status: 'imported', rowsWritten: result.rowsWritten, updatedAt: ctx.now().toISOString(), finishedAt: ctx.now().toISOString() });
     } catch (error) {
-      const cancelled = error instanceof ImportCancelled;
-      if (!cancelled && !(error instanceof ImportStale)) ctx.logger.error({ err: error, jobId }, 'import failed');
-      await updateImportJob(ctx.db, jobId, {
-        status: cancelled ? 'cancelled' : 'failed', rowsWritten: 0, error: cancelled ? null : failureMessage(error),
-        updatedAt: ctx.now().toISOString(), finishedAt: ctx.now().toISOString(),
-      });
+      await recordFailure(ctx, job, l, error);
     } finally {
       removeFiles(ctx, job);
     }
   });
   if (options.wait) await live.done;
   return withLiveCounts(await requireImportJob(ctx, actor, jobId));
+}
+
+/** The job once its running check or import (if any) has ended. */
+export async function settleImport(ctx: AppContext, actor: Actor, jobId: string): Promise<ImportJobRow> {
+  await liveJobs.get(jobId)?.done;
+  return requireImportJob(ctx, actor, jobId);
 }
 
 /** Stops a running check or import (nothing is written), or drops a checked one. */
