@@ -56,10 +56,10 @@ export function toStagedTable(records: readonly ColumnValues[]): StagedTable {
   if (!first) return { columns: [], values: [], count: 0 };
   const columns = Object.keys(first);
   for (const r of records) {
-    // Every new row is built with all its table's columns; anything else is a bug, not data to drop.
-    let n = 0;
-    for (const key in r) if (Object.hasOwn(r, key)) n++;
-    if (n !== columns.length) throw new Error('staged rows of one table must have the same columns');
+    // Every new row is built with all its table's columns, in one order (one shape, whose key list
+    // the engine keeps cached); anything else is a bug, not data to drop or misplace.
+    const keys = Object.keys(r);
+    if (keys.length !== columns.length || keys.some((key, c) => key !== columns[c])) throw new Error('staged rows of one table must have the same columns');
   }
   return { columns, values: columns.map((c) => records.map((r) => r[c] ?? null)), count: records.length };
 }
