@@ -70,9 +70,8 @@ function readCodes(text: string, spec: Extract<ColumnSpec, { type: 'codes' }>): 
   return { ok: true, value: codes };
 }
 
-/** Reads one non-blank cell by its column's spec. */
-export function readCell(cell: ImportCell, spec: ColumnSpec): CellResult<ImportValue> {
-  const text = cellText(cell);
+/** Reads one non-blank cell by its column's spec (`text`: its cellText, when the caller has it already). */
+export function readCell(cell: ImportCell, spec: ColumnSpec, text = cellText(cell)): CellResult<ImportValue> {
   switch (spec.type) {
     case 'text':
       if (text.length > spec.max) return { ok: false, message: `longer than ${spec.max} characters` };
@@ -112,7 +111,7 @@ export function parseImportRow(sheet: string, rowNumber: number, cells: readonly
       parsed.values[column.key] = null;
       continue;
     }
-    const result = readCell(cell, column.spec);
+    const result = readCell(cell, column.spec, text);
     if (result.ok) parsed.values[column.key] = result.value;
     else {
       parsed.values[column.key] = null;
