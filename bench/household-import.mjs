@@ -1,5 +1,6 @@
 // Benchmark: `fupin import` of a CSV of N households (3–4 members each) into a fresh SQLite database,
-// the whole command (start-up, the check of every row, encryption, the one write transaction),
+// the whole command (start-up, the check of every row, encryption, the one write transaction that a
+// worker thread fills with each checked batch while the check goes on),
 // against a baseline that inserts the very same rows (read back from the imported database:
 // encrypted, hashed, masked) with raw better-sqlite3 prepared statements into the same schema, in
 // the same run; then `fupin import` of an xlsx of M/4 and of M households with wall time, peak RSS
