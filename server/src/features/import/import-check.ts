@@ -10,6 +10,7 @@ import { planHousehold, type BatchFacts, type PlanContext } from './import-plan.
 import { readSheetHead, readSheets, type ImportFormat, type SheetRow } from './import-readers.ts';
 import { findCurrentMembersOf, findHouseholdsByNo } from './import.repository.ts';
 import { CompactStringSet } from './compact-string-set.ts';
+import { collectIdNumbers, openIdCryptoSource, type BatchIdCrypto } from './import-id-crypto.ts';
 import { createStagingWriter, type StagedHousehold } from './import-staging.ts';
 import { createVillageResolver } from './import-villages.ts';
 
@@ -39,6 +40,8 @@ export interface CheckOptions {
   onProblems: (problems: readonly ImportProblem[]) => Promise<void>;
   /** Receives each batch of staged households as it goes to the staging file. */
   onStaged?: (frame: Buffer) => Promise<void>;
+  /** From this file size on, ID numbers are hashed and encrypted on a worker thread (tests set 0). */
+  idCryptoWorkerFromBytes?: number;
 }
 
 /** Households looked up together: one query each for households, members and ID holders. */
@@ -72,7 +75,7 @@ export async function checkImportFile(ctx: AppContext, actor: Actor, input: Chec
     await options.onProblems(problems);
   };
 
-  async function processBatch(drafts: HouseholdDraft[], label: (key: string) => string): Promise<void> {
+  async function processBatch(drafts: HouseholdDraft[], label: (key: string) => string, idCrypto: Promise<BatchIdCrypto>): Promise<void> {
     if (options.signal?.aborted) throw new ImportCancelled();
     for (const draft of drafts) {
       if (draft.householdNo === '') continue;
@@ -81,7 +84,7 @@ export async function checkImportFile(ctx: AppContext, actor: Actor, input: Chec
           message: 'this household number appears earlier in the file; give a household\'s rows together' });
       }
     }
-    const facts = await lookUpBatch(ctx, drafts);
+    const facts = await lookUpBatch(ctx, drafts, await idCrypto);
     const plan: PlanContext = { actor, cipher: ctx.cipher, today: todayInChina(ctx.now()), at: ctx.now().toISOString(), labelOf: label, resolveVillage, seenIdHashes, placeholders };
     const staged: StagedHousehold[] = [];
     for (const draft of drafts) {
@@ -105,6 +108,18 @@ export async function checkImportFile(ctx: AppContext, actor: Actor, input: Chec
     options.onProgress?.({ ...counts });
   }
 
+  const idCryptoSource = openIdCryptoSource(ctx.config, ctx.cipher, input.file, options.idCryptoWorkerFromBytes);
+  /** One batch ahead: its ID numbers are hashed and encrypted while the batch before it is checked. */
+  let ahead: { drafts: HouseholdDraft[]; label: (key: string) => string; idCrypto: Promise<BatchIdCrypto> } | undefined;
+  const submitBatch = async (drafts: HouseholdDraft[], label: (key: string) => string) => {
+    const idCrypto = idCryptoSource.compute(collectIdNumbers(drafts));
+    // A failure is reported when its batch is checked; if the check stops before that, nowhere.
+    idCrypto.catch(() => undefined);
+    const previous = ahead;
+    ahead = { drafts, label, idCrypto };
+    if (previous) await processBatch(previous.drafts, previous.label, previous.idCrypto);
+  };
+
   try {
     for await (const sheet of readSheets(input.file, input.format, input.sheetName, options.signal)) {
       const { rows: iterator, following, header } = await readSheetHead(sheet, HOUSEHOLD_COLUMNS);
@@ -127,41 +142,36 @@ export async function checkImportFile(ctx: AppContext, actor: Actor, input: Chec
         return batch.length >= BATCH_HOUSEHOLDS;
       };
       const flush = async () => {
-        await processBatch(batch, label);
+        await submitBatch(batch, label);
         batch = [];
       };
       for (const row of following) if (take(row)) await flush();
       for (let next = await iterator.next(); !next.done; next = await iterator.next()) if (take(next.value)) await flush();
       const last = grouper.finish();
       if (last) batch.push(last);
-      await processBatch(batch, label);
+      await submitBatch(batch, label);
     }
+    if (ahead) await processBatch(ahead.drafts, ahead.label, ahead.idCrypto);
     if (options.signal?.aborted) throw new ImportCancelled();
     if (householdSheets === 0) {
       await report([{ sheet: input.sheetName, row: 1, column: '户编号', value: '', code: 'missingColumn',
         message: 'no sheet has a header row with the household number (户编号) and the other columns of the template' }]);
     }
   } finally {
+    await idCryptoSource.close();
     await staging.close();
   }
   return { counts, ignoredColumns: [...ignoredColumns] };
 }
 
 /** The registry's side of a batch: existing households, their current members, the holders of the ID numbers. */
-async function lookUpBatch(ctx: AppContext, drafts: readonly HouseholdDraft[]): Promise<BatchFacts> {
+async function lookUpBatch(ctx: AppContext, drafts: readonly HouseholdDraft[], idCrypto: BatchIdCrypto): Promise<BatchFacts> {
   const numbers = drafts.map((d) => d.householdNo).filter((n) => n !== '');
   const rows: HouseholdRow[] = await findHouseholdsByNo(ctx.db, numbers);
   const households = new Map(rows.map((h) => [h.householdNo, h]));
   const members: MemberRow[] = await findCurrentMembersOf(ctx.db, rows.map((h) => h.id));
   const membersOf = new Map<number, MemberRow[]>();
   for (const m of members) membersOf.set(m.householdId, [...(membersOf.get(m.householdId) ?? []), m]);
-  const hashes = new Map<string, string>();
-  for (const d of drafts) {
-    for (const m of d.members) {
-      const id = typeof m.values.idNumber === 'string' ? m.values.idNumber : '';
-      if (id.length === 18) hashes.set(id, ctx.cipher.hash(id));
-    }
-  }
-  const holders = new Map((await findCurrentIdHolders(ctx.db, [...hashes.values()])).map((h) => [h.idHash, h]));
-  return { households, membersOf, holders, hashes };
+  const holders = new Map((await findCurrentIdHolders(ctx.db, [...idCrypto.hashes.values()])).map((h) => [h.idHash, h]));
+  return { households, membersOf, holders, ...idCrypto };
 }

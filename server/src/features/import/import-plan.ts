@@ -16,6 +16,8 @@ export interface BatchFacts {
   holders: ReadonlyMap<string, { memberId: number; householdId: number; householdNo: string; villageCode: string }>;
   /** Keyed hashes of the batch's ID numbers, computed once. */
   hashes: ReadonlyMap<string, string>;
+  /** Encrypted ID numbers computed ahead (on a worker thread); the others are encrypted here. */
+  encrypted: ReadonlyMap<string, string>;
 }
 
 export interface PlanContext {
@@ -54,10 +56,10 @@ function checkHolders(draft: HouseholdDraft, ctx: PlanContext, facts: BatchFacts
   }
 }
 
-function buildMemberRow(member: HouseholdDraft['members'][number], householdId: number, villageCode: string, ctx: PlanContext, hash: string): StagedMember {
+function buildMemberRow(member: HouseholdDraft['members'][number], householdId: number, villageCode: string, ctx: PlanContext, facts: BatchFacts, hash: string): StagedMember {
   const id = member.idNumber ?? '';
   return Object.assign(addNewMemberColumns({ id: -(++ctx.placeholders.members), householdId, villageCode, idHash: hash }, member.values), {
-    idNumberEnc: ctx.cipher.encrypt(id), ...toIdEnds(id),
+    idNumberEnc: facts.encrypted.get(id) ?? ctx.cipher.encrypt(id), ...toIdEnds(id),
     gender: member.gender ?? 'male', birthDate: member.birthDate ?? '', schoolGrade: null, employmentPlace: null,
     hasCommercialInsurance: 0, phone: null, isDeceased: 0, movedInOn: null, movedOutOn: null,
   });
@@ -92,7 +94,7 @@ export async function planHousehold(draft: HouseholdDraft, ctx: PlanContext, fac
   checkHolders(draft, ctx, facts, existing, hashes);
   for (const hash of hashes.values()) ctx.seenIdHashes.add(hash);
   if (draft.problems.length > 0) return { kind: 'invalid' };
-  return existing ? planChange(draft, ctx, facts, existing, villageCode, hashes) : planNew(draft, ctx, villageCode, hashes);
+  return existing ? planChange(draft, ctx, facts, existing, villageCode, hashes) : planNew(draft, ctx, facts, villageCode, hashes);
 }
 
 function compositionProblem(draft: HouseholdDraft, ctx: PlanContext, members: readonly { relationToHead: string; isDeceased: number }[]): boolean {
@@ -103,9 +105,9 @@ function compositionProblem(draft: HouseholdDraft, ctx: PlanContext, members: re
   return true;
 }
 
-function planNew(draft: HouseholdDraft, ctx: PlanContext, villageCode: string, hashes: Map<number, string>): Plan {
+function planNew(draft: HouseholdDraft, ctx: PlanContext, facts: BatchFacts, villageCode: string, hashes: Map<number, string>): Plan {
   const householdId = -(++ctx.placeholders.households);
-  const members = draft.members.map((m) => buildMemberRow(m, householdId, villageCode, ctx, hashes.get(m.row) ?? ''));
+  const members = draft.members.map((m) => buildMemberRow(m, householdId, villageCode, ctx, facts, hashes.get(m.row) ?? ''));
   if (compositionProblem(draft, ctx, members.map((m) => ({ relationToHead: String(m.relationToHead), isDeceased: 0 })))) return { kind: 'invalid' };
   const summary = summarizeMembers(members.map((m) => ({ id: m.id, name: String(m.name), relationToHead: String(m.relationToHead), isDeceased: 0 })));
   const household = Object.assign(addNewHouseholdColumns({ id: householdId, householdNo: draft.householdNo, villageCode }, draft.household), {
@@ -125,7 +127,7 @@ function planChange(draft: HouseholdDraft, ctx: PlanContext, facts: BatchFacts, 
     const hash = hashes.get(member.row) ?? '';
     const found = byHash.get(hash);
     if (!found) {
-      const row = buildMemberRow(member, existing.id, villageCode, ctx, hash);
+      const row = buildMemberRow(member, existing.id, villageCode, ctx, facts, hash);
       newMembers.push(row);
       resulting.set(row.id, asMemberRow(row));
       continue;
