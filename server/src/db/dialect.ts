@@ -114,12 +114,6 @@ export function jsonArrayOf(db: EngineOf, values: readonly RawBuilder<unknown>[]
   return onPostgres(db) ? sql`json_build_array(${sql.join(values)})` : sql`json_array(${sql.join(values)})`;
 }
 
-/** A JSON object built in SQL, its keys in the order given (as JSON.stringify writes an object's). */
-export function jsonObjectOf(db: EngineOf, entries: readonly (readonly [string, RawBuilder<unknown>])[]): RawBuilder<unknown> {
-  const args = entries.flatMap(([key, value]) => [sql.lit(key), value]);
-  return onPostgres(db) ? sql`json_build_object(${sql.join(args)})` : sql`json_object(${sql.join(args)})`;
-}
-
 /** The JSON array of an aggregate's values in the given order, as text. */
 export function jsonArrayAggText(db: EngineOf, value: RawBuilder<unknown>, orderBy: RawBuilder<unknown>): RawBuilder<string> {
   return onPostgres(db)
@@ -141,12 +135,11 @@ export function hexDigits(db: EngineOf, value: RawBuilder<unknown>, width: numbe
     : sql<string>`printf(${sql.lit(`%0${width}x`)}, ${value})`;
 }
 
-/** A value known to be JSON, kept as JSON when nested (SQLite loses the mark through CASE). */
-export function asJson(db: EngineOf, value: RawBuilder<unknown>): RawBuilder<unknown> {
-  return onPostgres(db) ? value : sql`json(${value})`;
-}
-
-/** A JSON value as text, to store in a text column. */
-export function jsonText(db: EngineOf, value: RawBuilder<unknown>): RawBuilder<string> {
-  return onPostgres(db) ? sql<string>`(${value})::text` : sql<string>`${value}`;
+/**
+ * A number for each row of `alias` (a table read whole), unique within the statement: SQLite's
+ * rowid, free; PostgreSQL's tables have none, so the row's number in the scan (on SQLite such a
+ * window function first copied every row of the statement into a temporary table).
+ */
+export function rowNumberOf(db: EngineOf, alias: string): RawBuilder<number> {
+  return onPostgres(db) ? sql<number>`row_number() over ()` : sql<number>`${sql.ref(`${alias}.rowid`)}`;
 }

@@ -11,15 +11,18 @@ type Executor = Db | Transaction<Database>;
  * Gives every open alert without a case, of a household that has an open case, to that case: a
  * signal for a household already under a case is attached to it, never a second case. Called at
  * the end of a scan (inside its transaction) for the scan's region; answers how many it attached.
+ * Led by the households with an open case (their open alerts by `monitoring_alerts_open_uq`), not
+ * by the region's open alerts: a county has hundreds of thousands of those and few open cases.
  */
 export async function attachAlertsToOpenCases(db: Executor, regionCode: string): Promise<number> {
   const openCase = db.selectFrom('monitoringCases as c').select('c.id')
     .where('c.householdId', '=', sql.ref<number>('monitoringAlerts.householdId')).where('c.state', 'in', OPEN_CASE_STATES).limit(1);
+  const underCase = db.selectFrom('monitoringCases as o').select('o.householdId').where('o.state', 'in', OPEN_CASE_STATES);
   const result = await db.updateTable('monitoringAlerts')
     .set({ caseId: openCase })
     .where('status', '=', 'open').where('caseId', 'is', null)
     .where(inRegionSubtree('monitoringAlerts.villageCode', regionCode))
-    .where(({ exists }) => exists(openCase))
+    .where('householdId', 'in', underCase)
     .executeTakeFirst();
   return Number(result.numUpdatedRows);
 }

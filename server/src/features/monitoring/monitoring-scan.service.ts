@@ -115,8 +115,8 @@ async function executeScan(ctx: AppContext, actor: Actor, scan: MonitoringScanTa
     await createFindings(trx);
     for (const { rules, scope } of incomeScopes) await evaluateIncomePass(trx, rules, scope);
     await insertFindings(trx, toFindings(feedReasons), ctx.database.sqlite);
-    const { hits } = await countFindings(trx);
-    const { raised: alertsRaised, attached: alertsAttached } = await writeFindings(trx, scan.id, at, alertIdPrefix());
+    const { alerts, hits } = await countFindings(trx);
+    const { raised: alertsRaised, attached: alertsAttached } = await writeFindings(trx, scan.id, at, alertIdPrefix(), alerts);
     await dropFindings(trx);
     await attachAlertsToOpenCases(trx, scan.regionCode);
     const result = {

@@ -52,6 +52,15 @@ describeEachEngine('monitoring scan written in SQL', (t) => {
     expect(repeat).toMatchObject({ alertsRaised: 0, alertsAttached: first.alertsRaised, hits: first.hits });
     const after = await inbox();
     expect(after.map((a) => [a.id, a.reasons, a.raisedCount]).sort()).toEqual(before.map((a) => [a.id, a.reasons, a.raisedCount + 1]).sort());
+
+    // A new signal beside the known ones: attached to the open alerts, one new alert, none twice.
+    const late = await registerTestHousehold(t(), county, { memberCount: 1 });
+    await income(t(), county, late.id, 2025, 100);
+    const third = await scan(t(), county);
+    expect(third).toMatchObject({ alertsRaised: 1, alertsAttached: first.alertsRaised });
+    const last = await inbox();
+    expect(last.filter((a) => a.householdId === late.id).map((a) => a.raisedCount)).toEqual([1]);
+    expect(last.filter((a) => a.householdId !== late.id).map((a) => [a.id, a.raisedCount]).sort()).toEqual(before.map((a) => [a.id, a.raisedCount + 2]).sort());
   });
 
   it('gives both medical rules from one walk over the records, the total first and then each costly stay, as core explains them', async () => {

@@ -1,7 +1,7 @@
 import type SQLite from 'better-sqlite3';
 import { sql, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { hexDigits, isPostgres } from '../../db/dialect.ts';
+import { hexDigits, isPostgres, rowNumberOf } from '../../db/dialect.ts';
 
 /** The scan's write transaction: its findings table lives only there. */
 export type ScanWriter = Transaction<Database>;
@@ -56,21 +56,29 @@ export async function countFindings(db: ScanWriter): Promise<{ alerts: number; h
 }
 
 /**
- * Writes the findings to the alerts in two set-based statements (no row passes back through
- * JavaScript): an open alert of the household and risk is attached to (seen again: `raisedCount`,
- * `lastRaisedAt`, the scan, and its reasons as found now); the others become new alerts, with
- * ids of the scan's own UUIDv7 prefix and their number. Answers how many of each.
+ * Writes the findings (`count` of them) to the alerts in at most two set-based statements (no row
+ * passes back through JavaScript): an open alert of the household and risk is attached to (seen
+ * again: `raisedCount`, `lastRaisedAt`, the scan, and its reasons as found now); the others become
+ * new alerts, with ids of the scan's own UUIDv7 prefix and their finding's number. Answers how
+ * many of each.
  */
-export async function writeFindings(db: ScanWriter, scanId: string, at: string, idPrefix: string): Promise<{ raised: number; attached: number }> {
+export async function writeFindings(db: ScanWriter, scanId: string, at: string, idPrefix: string, count: number): Promise<{ raised: number; attached: number }> {
   const findings = sql.table(FINDINGS_TABLE);
   const updated = await sql`
     update monitoring_alerts as a set rules = f.rules, reasons = f.reasons, last_scan_id = ${scanId}, last_raised_at = ${at}, raised_count = a.raised_count + 1
     from ${findings} as f
     where a.household_id = f.household_id and a.risk_type = f.risk_type and a.status = 'open'`.execute(db);
+  const attached = Number(updated.numAffectedRows ?? 0);
+  // A finding is one household and risk, so the update attached exactly `attached` of them: all of
+  // them (a repeat scan) leave nothing to raise; none (a first scan) leave every one new, without
+  // looking up an open alert for each.
+  if (attached === count) return { raised: 0, attached };
+  const isNew = attached === 0 ? sql`true`
+    : sql`not exists (select 1 from monitoring_alerts as a where a.household_id = f.household_id and a.risk_type = f.risk_type and a.status = 'open')`;
   const inserted = await sql`
     insert into monitoring_alerts (id, household_id, village_code, risk_type, status, rules, reasons, first_scan_id, last_scan_id, raised_at, last_raised_at, raised_count)
-    select ${idPrefix} || ${hexDigits(db, sql`row_number() over ()`, 12)}, f.household_id, f.village_code, f.risk_type, 'open', f.rules, f.reasons, ${scanId}, ${scanId}, ${at}, ${at}, 1
+    select ${idPrefix} || ${hexDigits(db, rowNumberOf(db, 'f'), 12)}, f.household_id, f.village_code, f.risk_type, 'open', f.rules, f.reasons, ${scanId}, ${scanId}, ${at}, ${at}, 1
     from ${findings} as f
-    where not exists (select 1 from monitoring_alerts as a where a.household_id = f.household_id and a.risk_type = f.risk_type and a.status = 'open')`.execute(db);
-  return { raised: Number(inserted.numAffectedRows ?? 0), attached: Number(updated.numAffectedRows ?? 0) };
+    where ${isNew}`.execute(db);
+  return { raised: Number(inserted.numAffectedRows ?? 0), attached };
 }
