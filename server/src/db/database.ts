@@ -45,3 +45,17 @@ export function openDatabase(config: DatabaseConfig): DatabaseHandle {
   const db = new Kysely<Database>({ dialect: new PostgresSchemaDialect({ pool }), plugins: [new CamelCasePlugin()] });
   return { db, kind: 'postgres', sqlite: undefined, close: () => db.destroy() };
 }
+
+/**
+ * SQLite: a connection that only reads, opened without the pragmas that may write (WAL is already
+ * the file's own mode; statistics are the read-write connections' business), so that it opens
+ * at once even while another connection holds a long write transaction (an import's). On
+ * PostgreSQL an ordinary pool.
+ */
+export function openReadingDatabase(config: DatabaseConfig): DatabaseHandle {
+  if (config.kind !== 'sqlite') return openDatabase(config);
+  const sqlite = new SQLite(config.file, { readonly: true, fileMustExist: true });
+  sqlite.pragma('busy_timeout = 5000');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), plugins: [new CamelCasePlugin()] });
+  return { db, kind: 'sqlite', sqlite, close: () => db.destroy() };
+}

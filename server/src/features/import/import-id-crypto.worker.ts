@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Config } from '../../config/config.ts';
-import { openDatabase } from '../../db/database.ts';
+import { openReadingDatabase } from '../../db/database.ts';
 import { loadPersonalDataCipher } from '../../security/encryption-key.ts';
 import { hashAndEncryptIds, type IdCryptoReply } from './import-id-crypto.ts';
 
@@ -11,8 +11,9 @@ async function serveIdCrypto(): Promise<void> {
   const port = parentPort;
   if (!port) throw new Error('import-id-crypto.worker.ts runs only as a worker thread');
   const config = workerData as Config;
-  // The same key, found and checked the same way as the calling thread's (config or key file).
-  const database = openDatabase(config.database);
+  // The same key, found and checked the same way as the calling thread's (config or key file), on a
+  // connection that only reads: the import's writer may already hold its transaction.
+  const database = openReadingDatabase(config.database);
   const cipher = await loadPersonalDataCipher(database.db, { configuredKey: config.encryptionKey, dataDir: config.dataDir }).finally(() => database.close());
   port.on('message', (idNumbers: string[]) => {
     let reply: IdCryptoReply;
