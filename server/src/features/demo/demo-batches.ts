@@ -3,7 +3,7 @@ import type { PersonalDataCipher } from '../../security/personal-data-cipher.ts'
 import { createDemoCountyGenerator, type DemoCountyOptions } from './demo-generator.ts';
 import { packDemoBatch, type DemoBatch } from './demo-batch.ts';
 import { buildDemoRows, type DemoRows } from './demo-rows.ts';
-import { startTypeScriptWorker } from '../../workers/typescript-worker.ts';
+import { askInOrder, startTypeScriptWorker } from '../../workers/typescript-worker.ts';
 
 /** What to generate: the county, how many households, in batches of how many, stamped when. */
 export interface DemoBatchPlan {
@@ -60,24 +60,8 @@ export function createWorkerBatchSource(plan: DemoBatchPlan, config: Config): De
     resourceLimits: { maxYoungGenerationSizeMb: 192 },
   });
 
-  const waiting: { resolve: (batch: DemoBatch | undefined) => void; reject: (error: Error) => void }[] = [];
-  let failure: Error | undefined;
-  const fail = (error: Error) => {
-    failure ??= error;
-    for (const w of waiting.splice(0)) w.reject(error);
-  };
-  worker.on('message', (reply: DemoWorkerReply) => {
-    if ('error' in reply) fail(new Error(`demo generator failed: ${reply.error}`));
-    else waiting.shift()?.resolve(reply.json === null ? undefined : (JSON.parse(reply.json) as DemoBatch));
-  });
-  worker.on('error', fail);
-  worker.on('exit', (code) => fail(new Error(`demo generator stopped (exit code ${code})`)));
-
-  const request = () => new Promise<DemoBatch | undefined>((resolve, reject) => {
-    if (failure) return reject(failure);
-    waiting.push({ resolve, reject });
-    worker.postMessage('next');
-  });
+  const ask = askInOrder<'next', Exclude<DemoWorkerReply, { error: string }>>(worker, 'demo generator');
+  const request = () => ask('next').then((reply) => (reply.json === null ? undefined : (JSON.parse(reply.json) as DemoBatch)));
   let ahead = request();
   // A failure is reported by the next() that meets it, not as an unhandled rejection.
   ahead.catch(() => undefined);

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { openDatabase } from '../../db/database.ts';
+import { openReadingDatabase } from '../../db/database.ts';
 import { loadPersonalDataCipher } from '../../security/encryption-key.ts';
 import { createInlineBatchSource, type DemoWorkerInput, type DemoWorkerReply } from './demo-batches.ts';
 
@@ -8,8 +8,9 @@ async function serveBatches(): Promise<void> {
   const port = parentPort;
   if (!port) throw new Error('demo.worker.ts runs only as a worker thread');
   const { plan, config } = workerData as DemoWorkerInput;
-  // The same key, found and checked the same way as the main thread's (config or key file).
-  const database = openDatabase(config.database);
+  // The same key, found and checked the same way as the main thread's (config or key file), on a
+  // connection that only reads: the load may already be writing.
+  const database = openReadingDatabase(config.database);
   const cipher = await loadPersonalDataCipher(database.db, { configuredKey: config.encryptionKey, dataDir: config.dataDir }).finally(() => database.close());
   const source = createInlineBatchSource(plan, cipher);
   port.on('message', () => {

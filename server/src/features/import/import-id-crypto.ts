@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { HouseholdDraft } from '@fupin/core';
 import type { Config } from '../../config/config.ts';
 import type { PersonalDataCipher } from '../../security/personal-data-cipher.ts';
-import { startTypeScriptWorker } from '../../workers/typescript-worker.ts';
+import { askInOrder, startTypeScriptWorker } from '../../workers/typescript-worker.ts';
 
 /**
  * The keyed hashes and the encrypted values of a batch's ID numbers, by ID number. A member whose
@@ -72,25 +72,9 @@ function toBatchIdCrypto(idNumbers: readonly string[], reply: { hashes: string[]
 /** On a worker thread with the same key, found and checked as the calling thread found it. */
 export function startIdCryptoWorker(config: Config): IdCryptoSource {
   const worker = startTypeScriptWorker(new URL('./import-id-crypto.worker.ts', import.meta.url), { workerData: config });
-  const waiting: { idNumbers: readonly string[]; resolve: (result: BatchIdCrypto) => void; reject: (error: Error) => void }[] = [];
-  let failure: Error | undefined;
-  const fail = (error: Error) => {
-    failure ??= error;
-    for (const w of waiting.splice(0)) w.reject(failure);
-  };
-  worker.on('message', (reply: IdCryptoReply) => {
-    if ('error' in reply) return fail(new Error(`the ID-number encryption worker failed: ${reply.error}`));
-    const next = waiting.shift();
-    next?.resolve(toBatchIdCrypto(next.idNumbers, reply));
-  });
-  worker.on('error', (error) => fail(new Error(`the ID-number encryption worker failed: ${error.message}`)));
-  worker.on('exit', (code) => fail(new Error(`the ID-number encryption worker stopped (exit code ${code})`)));
+  const ask = askInOrder<readonly string[], Exclude<IdCryptoReply, { error: string }>>(worker, 'the ID-number encryption worker');
   return {
-    compute: (idNumbers) => new Promise((resolve, reject) => {
-      if (failure) return reject(failure);
-      waiting.push({ idNumbers, resolve, reject });
-      worker.postMessage(idNumbers);
-    }),
+    compute: (idNumbers) => ask(idNumbers).then((reply) => toBatchIdCrypto(idNumbers, reply)),
     async close() {
       await worker.terminate();
     },
