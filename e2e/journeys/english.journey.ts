@@ -1,3 +1,4 @@
+import { openDropdown } from '../support/dropdown.ts';
 import { check, type Journey, signIn } from '../support/journey.ts';
 
 export const englishJourney: Journey = {
@@ -5,8 +6,8 @@ export const englishJourney: Journey = {
   async run(ctx) {
     const { page } = ctx;
     await signIn(ctx, '/households');
-    await page.getByRole('combobox', { name: '语言' }).click();
-    await page.getByRole('option', { name: 'English' }).click();
+    const languages = await openDropdown(page, page.getByRole('combobox', { name: '语言' }));
+    await languages.getByRole('option', { name: 'English' }).click();
 
     await page.getByRole('heading', { name: 'Household registry' }).waitFor();
     await page.getByRole('heading', { name: 'Regions' }).waitFor();

@@ -1,4 +1,4 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK_CHARS = '10X98765432';
@@ -21,12 +21,6 @@ export function getJson<T>(page: Page, url: string): Promise<T> {
     if (!response.ok) throw new Error(`${u} answered ${response.status}`);
     return response.json();
   }, url) as Promise<T>;
-}
-
-/** Opens a select by its label and picks the option with this text. */
-export async function chooseOption(page: Page, scope: Page | Locator, label: string, option: string): Promise<void> {
-  await scope.getByLabel(label, { exact: true }).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
 }
 
 interface HouseholdPage {

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { chooseOption } from '../support/dropdown.ts';
 import { check, type Journey, signIn } from '../support/journey.ts';
 
 interface HouseholdPage {
@@ -35,8 +36,7 @@ export const householdListJourney: Journey = {
 
     // A status filter narrows the list and lives in the address.
     const filtered = page.waitForResponse((r) => r.url().includes('/api/v1/households?') && r.url().includes('povertyStatus='));
-    await page.getByLabel('贫困状态').click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '已脱贫（享受政策）' }).click();
+    await chooseOption(page, page, '贫困状态', '已脱贫（享受政策）');
     await page.keyboard.press('Escape');
     const narrowed = await (await filtered).json() as HouseholdPage;
     await page.waitForURL(/povertyStatus=exited/);

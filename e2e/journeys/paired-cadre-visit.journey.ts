@@ -1,7 +1,7 @@
 import { measureTypeRule, measureTypes, povertyCauses } from '@fupin/core';
 import { callApi, getJson } from '../support/api.ts';
 import { check, type Journey, signIn } from '../support/journey.ts';
-import { chooseOption } from './household-fixtures.ts';
+import { chooseOption } from '../support/dropdown.ts';
 
 interface HouseholdItem { id: number; householdNo: string; headName: string; villageCode: string; mainCause: string | null }
 interface Plan { items: { code: string; isMain: boolean; isAnswered: boolean; suggestedTypes: string[] }[] }

@@ -1,4 +1,5 @@
 import { callApi } from '../support/api.ts';
+import { chooseOption } from '../support/dropdown.ts';
 import { check, type Journey, type JourneyContext, signIn } from '../support/journey.ts';
 import { findHousehold } from './household-fixtures.ts';
 
@@ -50,8 +51,7 @@ export const policyEvaluationJourney: Journey = {
 
     await page.goto(`${ctx.baseUrl}/households/${household.id}?tab=evaluation`);
     await page.getByRole('tab', { name: '评估', selected: true }).waitFor();
-    await page.getByLabel('评估年度').click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: /^2023$/ }).click();
+    await chooseOption(page, page, '评估年度', /^2023$/);
     const exit = page.getByRole('region', { name: '退出评估' });
     await exit.getByText('2023年人均纯收入6500元，未超过当年监测线7000元').waitFor();
     await exit.getByText('依据：monitoringThreshold，150602，东胜区2023年防返贫监测范围通知').waitFor();

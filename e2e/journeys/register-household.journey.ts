@@ -1,5 +1,6 @@
 import { check, type Journey, signIn } from '../support/journey.ts';
-import { chooseOption, freshIdNumber, getJson } from './household-fixtures.ts';
+import { chooseOption, openDropdown } from '../support/dropdown.ts';
+import { freshIdNumber, getJson } from './household-fixtures.ts';
 
 interface RegionNode { code: string; name: string; level: string; hasChildren: boolean }
 
@@ -16,9 +17,9 @@ export const registerHouseholdJourney: Journey = {
     check(township !== undefined, 'the county has a township with villages');
     const village = (await getJson<RegionNode[]>(page, `/api/v1/regions/${township.code}/children`))[0];
     check(village !== undefined, 'the township has a village');
-    await page.getByLabel('所在村').click();
+    const villages = await openDropdown(page, page.getByLabel('所在村'));
     await page.getByLabel('所在村').fill(village.name);
-    await page.locator('.ant-select-dropdown:visible .ant-select-tree-title').getByText(village.name, { exact: true }).first().click();
+    await villages.locator('.ant-select-tree-title').getByText(village.name, { exact: true }).first().click();
 
     const householdNo = `E2E-${Date.now()}`;
     await page.getByLabel('户编号').fill(householdNo);

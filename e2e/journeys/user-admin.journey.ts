@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { getJson } from '../support/api.ts';
 import { ADMIN } from '../support/server.ts';
+import { openDropdown } from '../support/dropdown.ts';
 import { check, type Journey, signIn } from '../support/journey.ts';
 
 /** The one-time secret shown in its dialog; the dialog is closed afterwards. */
@@ -32,14 +33,12 @@ export const userAdminJourney: Journey = {
     const form = page.getByRole('dialog').filter({ hasText: '新建用户' });
     await form.getByLabel('用户名').fill(ADMIN.username);
     await form.getByLabel('姓名').fill('赵乡干');
-    await form.getByLabel('角色').click();
-    await page.locator('.ant-select-dropdown:visible').getByText('乡镇干部', { exact: true }).click();
+    await (await openDropdown(page, form.getByLabel('角色'))).getByText('乡镇干部', { exact: true }).click();
     // The region comes from the tree: open the county, choose a township.
     const me = await getJson<{ regionCode: string; regionName: string }>(page, '/api/v1/auth/me');
     const [township] = await getJson<{ name: string }[]>(page, `/api/v1/regions/${me.regionCode}/children`);
     check(township !== undefined, 'the county has townships');
-    await form.getByLabel('所属区划').click();
-    const tree = page.locator('.ant-select-dropdown:visible');
+    const tree = await openDropdown(page, form.getByLabel('所属区划'));
     await tree.locator('.ant-select-tree-treenode').filter({ hasText: me.regionName }).locator('.ant-select-tree-switcher').click();
     await tree.getByTitle(township.name, { exact: true }).click();
     await form.locator('.region-picker').getByText(township.name, { exact: true }).waitFor();
