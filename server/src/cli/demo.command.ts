@@ -2,10 +2,9 @@ import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { cliActor } from '../access/actor.ts';
 import type { AppContext } from '../app-context.ts';
-import { openAppContext } from '../bootstrap.ts';
-import { loadConfig } from '../config/config.ts';
 import { isRegistryEmpty } from '../features/demo/demo-load.repository.ts';
 import { DEMO_COUNTY_CODE, loadDemoCounty, type DemoLoadResult } from '../features/demo/demo.service.ts';
+import { withAppContext } from './cli-context.ts';
 
 export const DEFAULT_DEMO_SEED = 'fupin';
 /** What `serve --demo` loads into an empty database: enough to look around, quick to load. */
@@ -96,11 +95,6 @@ export function registerDemoCommand(program: Command): void {
     .option('--seed <seed>', 'seed of the generator: the same seed gives the same county', DEFAULT_DEMO_SEED)
     .option('--region <code>', 'six-digit code of the county to fill', DEMO_COUNTY_CODE)
     .action(async (options: DemoCommandOptions) => {
-      const ctx = await openAppContext(loadConfig());
-      try {
-        await runDemoLoad(ctx, options);
-      } finally {
-        await ctx.database.close();
-      }
+      await withAppContext((ctx) => runDemoLoad(ctx, options));
     });
 }

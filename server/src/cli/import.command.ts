@@ -4,12 +4,11 @@ import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { cliActor, type Actor } from '../access/actor.ts';
 import type { AppContext } from '../app-context.ts';
-import { openAppContext } from '../bootstrap.ts';
-import { loadConfig } from '../config/config.ts';
 import { findImportProblems, findRegionByCode } from '../features/import/import.repository.ts';
 import { describeProblem } from '../features/import/import-report.ts';
 import { cancelImport, commitImport, importInOnePass, settleImport, startImport } from '../features/import/import.service.ts';
 import type { ImportJobRow } from '../db/tables/imports.tables.ts';
+import { withAppContext } from './cli-context.ts';
 
 export interface ImportCommandOptions {
   region: string;
@@ -149,11 +148,6 @@ export function registerImportCommand(program: Command): void {
     .option('--dry-run', 'only check the file and print its problems')
     .option('--kind <kind>', `what the file holds: ${IMPORT_KINDS.join(', ')}`, 'households')
     .action(async (file: string, options: ImportCommandOptions) => {
-      const ctx = await openAppContext(loadConfig());
-      try {
-        await runImport(ctx, file, options);
-      } finally {
-        await ctx.database.close();
-      }
+      await withAppContext((ctx) => runImport(ctx, file, options));
     });
 }

@@ -1,13 +1,12 @@
 import type { Command } from 'commander';
-import { openAppContext } from '../bootstrap.ts';
-import { loadConfig } from '../config/config.ts';
+import { withAppContext } from './cli-context.ts';
 
 export function registerMigrateCommand(program: Command): void {
   program.command('migrate')
     .description('create or upgrade the database schema and load the regions')
     .action(async () => {
-      const ctx = await openAppContext(loadConfig());
-      await ctx.database.close();
+      // Opening the application migrates its database.
+      await withAppContext(async () => undefined);
       process.stdout.write('database is up to date\n');
     });
 }

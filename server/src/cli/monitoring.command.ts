@@ -3,23 +3,9 @@ import { feedKinds, type FeedKind } from '@fupin/core';
 import type { Command } from 'commander';
 import { cliActor } from '../access/actor.ts';
 import type { AppContext } from '../app-context.ts';
-import { openAppContext } from '../bootstrap.ts';
-import { loadConfig } from '../config/config.ts';
-import { AppError } from '../errors/app-error.ts';
 import { submitFeedBatch } from '../features/feeds/feeds.service.ts';
 import { runScan } from '../features/monitoring/monitoring-scan.service.ts';
-
-async function withContext(work: (ctx: AppContext) => Promise<number>): Promise<void> {
-  const ctx = await openAppContext(loadConfig());
-  try {
-    process.exitCode = await work(ctx);
-  } catch (error) {
-    process.stderr.write(`${error instanceof AppError ? `${error.code}${error.field ? ` (${error.field})` : ''}: ` : ''}${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 1;
-  } finally {
-    await ctx.database.close();
-  }
-}
+import { withAppContext } from './cli-context.ts';
 
 /** Sends a department file as the system and prints its report; exit status 0 even with bad rows (they are reported). */
 export async function runFeedCommand(ctx: AppContext, kind: FeedKind, file: string, out: { write(text: string): unknown }): Promise<number> {
@@ -43,7 +29,7 @@ export function registerMonitoringCommands(program: Command): void {
         process.exitCode = 2;
         return;
       }
-      await withContext((ctx) => runFeedCommand(ctx, kind, file, process.stdout));
+      process.exitCode = await withAppContext((ctx) => runFeedCommand(ctx, kind, file, process.stdout));
     });
   const monitor = program.command('monitor').description('return-to-poverty monitoring');
   monitor.command('scan')
@@ -51,7 +37,7 @@ export function registerMonitoringCommands(program: Command): void {
     .option('--region <code>', 'region code (default: everywhere)', '')
     .option('--as-of <date>', 'the day to look from (default today)')
     .action(async (options: { region: string; asOf?: string }) => {
-      await withContext(async (ctx) => {
+      process.exitCode = await withAppContext(async (ctx) => {
         const started = performance.now();
         const scan = await runScan(ctx, cliActor(), { regionCode: options.region, asOf: options.asOf }, 'cli');
         process.stdout.write(`scan ${scan.id} ${scan.status}: region ${scan.regionCode || 'all'}, as of ${scan.asOf}, income year ${scan.incomeYear ?? '-'}; `

@@ -1,11 +1,10 @@
 import type { Command } from 'commander';
 import { cliActor } from '../access/actor.ts';
 import type { AppContext } from '../app-context.ts';
-import { openAppContext } from '../bootstrap.ts';
-import { loadConfig } from '../config/config.ts';
 import { AppError } from '../errors/app-error.ts';
 import type { PolicyInForceItem } from '../features/policy/policy.presenter.ts';
 import { getPolicyInForce, setPolicyValue } from '../features/policy/policy.service.ts';
+import { withAppContext } from './cli-context.ts';
 
 /** A value as a person reads it: yuan for money, per cent for rates, 是/否 for flags, rows for tables. */
 export function formatPolicyValue(item: Pick<PolicyInForceItem, 'kind' | 'value'>): string {
@@ -61,22 +60,15 @@ export async function runPolicySet(ctx: AppContext, options: PolicySetOptions): 
   return `set ${version.parameter} for ${version.regionCode || 'national'} from ${version.validFrom}${version.validTo === null ? '' : ` to ${version.validTo}`}: ${options.value} (version ${version.id})\n`;
 }
 
-async function withContext(run: (ctx: AppContext) => Promise<string>): Promise<void> {
-  const ctx = await openAppContext(loadConfig());
-  try {
-    process.stdout.write(await run(ctx));
-  } finally {
-    await ctx.database.close();
-  }
-}
-
 export function registerPolicyCommands(program: Command): void {
   const policy = program.command('policy').description('standards and benefit rules by region and year');
   policy.command('show')
     .description('print every parameter in force for a region and year and where each value comes from')
     .requiredOption('--region <code>', 'region code, e.g. 150602')
     .requiredOption('--year <year>', 'the year, e.g. 2023')
-    .action((options: { region: string; year: string }) => withContext((ctx) => runPolicyShow(ctx, options)));
+    .action(async (options: { region: string; year: string }) => {
+      process.stdout.write(await withAppContext((ctx) => runPolicyShow(ctx, options)));
+    });
   policy.command('set')
     .description('set a region\'s value for a span of years (the same first year replaces the earlier version, which is kept)')
     .requiredOption('--region <code>', 'national, or a province, city or county code')
@@ -85,5 +77,7 @@ export function registerPolicyCommands(program: Command): void {
     .option('--to <year>', 'last year (default: open-ended)')
     .requiredOption('--value <json>', 'JSON value: money in fen (700000), a rate (0.02), true/false, or table rows')
     .requiredOption('--source <text>', 'the document the value comes from')
-    .action((options: PolicySetOptions) => withContext((ctx) => runPolicySet(ctx, options)));
+    .action(async (options: PolicySetOptions) => {
+      process.stdout.write(await withAppContext((ctx) => runPolicySet(ctx, options)));
+    });
 }

@@ -1,10 +1,9 @@
 import type { Command } from 'commander';
 import { cliActor } from '../access/actor.ts';
 import type { AppContext } from '../app-context.ts';
-import { openAppContext } from '../bootstrap.ts';
-import { loadConfig } from '../config/config.ts';
 import { disableUser, resetUserPassword } from '../features/users/user-status.service.ts';
 import { createUser, findManagedUserByUsername } from '../features/users/users.service.ts';
+import { withAppContext } from './cli-context.ts';
 
 export interface UserAddOptions {
   username: string;
@@ -41,15 +40,6 @@ export async function runUserResetPassword(ctx: AppContext, username: string): P
   return `temporary password for ${username} (shown once; must be changed at next sign-in):\n\n    ${generatedPassword}\n`;
 }
 
-async function withContext(run: (ctx: AppContext) => Promise<string>): Promise<void> {
-  const ctx = await openAppContext(loadConfig());
-  try {
-    process.stdout.write(await run(ctx));
-  } finally {
-    await ctx.database.close();
-  }
-}
-
 export function registerUserCommands(program: Command): void {
   const user = program.command('user').description('manage user accounts from the command line');
   user.command('add')
@@ -60,11 +50,17 @@ export function registerUserCommands(program: Command): void {
     .option('--department <department>', 'department code (department officers only), e.g. civilAffairs')
     .option('--name <displayName>', 'display name (default: the username)')
     .option('--password <password>', 'initial password (default: a generated one that must be changed)')
-    .action((options: UserAddOptions) => withContext((ctx) => runUserAdd(ctx, options)));
+    .action(async (options: UserAddOptions) => {
+      process.stdout.write(await withAppContext((ctx) => runUserAdd(ctx, options)));
+    });
   user.command('disable <username>')
     .description('disable an account and end its sessions')
-    .action((username: string) => withContext((ctx) => runUserDisable(ctx, username)));
+    .action(async (username: string) => {
+      process.stdout.write(await withAppContext((ctx) => runUserDisable(ctx, username)));
+    });
   user.command('reset-password <username>')
     .description('give a user a new temporary password (printed once)')
-    .action((username: string) => withContext((ctx) => runUserResetPassword(ctx, username)));
+    .action(async (username: string) => {
+      process.stdout.write(await withAppContext((ctx) => runUserResetPassword(ctx, username)));
+    });
 }

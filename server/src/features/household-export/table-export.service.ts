@@ -1,9 +1,10 @@
 import { PassThrough } from 'node:stream';
-import { ReadableStream } from 'node:stream/web';
+import type { ReadableStream } from 'node:stream/web';
 import { isWithinRegion } from '@fupin/core';
 import type { Actor } from '../../access/actor.ts';
 import { isoDate, type AppContext } from '../../app-context.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
+import { toWebStream } from '../../http/web-stream.ts';
 import { createCsvWriter } from '../../spreadsheet/csv-writer.ts';
 import type { TableColumn, TableWriter } from '../../spreadsheet/table-writer.ts';
 import { createXlsxWriter } from '../../spreadsheet/xlsx-writer.ts';
@@ -35,27 +36,6 @@ export interface TableExport {
   columns: readonly TableColumn[];
   /** Writes every row, batch by batch, waiting for the writer; false when the reader went away. */
   writeRows(writer: TableWriter): Promise<boolean>;
-}
-
-/**
- * The file as a web stream the HTTP layer can send. It pulls from the Node stream only as the client
- * reads (so the writer waits for a slow client), and a client that goes away stops the export.
- */
-export function toWebStream(out: PassThrough): ReadableStream<Uint8Array> {
-  // The failure is logged where it happens; the stream only has to end.
-  out.on('error', () => undefined);
-  const chunks = out[Symbol.asyncIterator]();
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      const next = await chunks.next();
-      if (next.done) controller.close();
-      else controller.enqueue(next.value as Buffer);
-    },
-    async cancel() {
-      await chunks.return?.();
-      out.destroy();
-    },
-  });
 }
 
 function fileNames(spec: TableExport, regionName: string | undefined, at: Date) {

@@ -8,7 +8,7 @@ import { waitForDrain } from '../../spreadsheet/wait-for-drain.ts';
 import { toHouseholdFilter } from '../household-export/export-filters.ts';
 import { readHouseholdBatches } from '../household-export/household-batches.ts';
 import { countMatchingHouseholds } from '../household-export/household-export.repository.ts';
-import { toWebStream } from '../household-export/table-export.service.ts';
+import { toWebStream } from '../../http/web-stream.ts';
 import { requireHouseholdInScope } from '../households/households.service.ts';
 import { householdCardHtml } from './household-card.html.ts';
 import { householdHandbookHtml } from './household-handbook.html.ts';

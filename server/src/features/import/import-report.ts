@@ -1,9 +1,9 @@
 import { PassThrough } from 'node:stream';
-import { ReadableStream } from 'node:stream/web';
 import ExcelJS from 'exceljs';
 import type { ImportProblemCode } from '@fupin/core';
 import type { Actor } from '../../access/actor.ts';
 import type { AppContext } from '../../app-context.ts';
+import { toWebStream } from '../../http/web-stream.ts';
 import { findImportProblems } from './import.repository.ts';
 import { requireImportJob } from './import.service.ts';
 
@@ -67,20 +67,4 @@ export async function startImportReport(ctx: AppContext, actor: Actor, jobId: st
     asciiFileName: `import-report_${job.id}.xlsx`,
     body: toWebStream(out),
   };
-}
-
-export function toWebStream(out: PassThrough): ReadableStream<Uint8Array> {
-  out.on('error', () => undefined);
-  const chunks = out[Symbol.asyncIterator]();
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      const next = await chunks.next();
-      if (next.done) controller.close();
-      else controller.enqueue(next.value as Buffer);
-    },
-    async cancel() {
-      await chunks.return?.();
-      out.destroy();
-    },
-  });
 }
