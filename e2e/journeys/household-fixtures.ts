@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { getJson } from '../support/api.ts';
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK_CHARS = '10X98765432';
@@ -12,15 +13,6 @@ export function freshIdNumber(birthDate: string, gender: 'male' | 'female'): str
   const first17 = `150602${birthDate.replaceAll('-', '')}${String(sequence).padStart(3, '0')}`;
   const sum = [...first17].reduce((s, d, i) => s + Number(d) * (WEIGHTS[i] ?? 0), 0);
   return first17 + CHECK_CHARS[sum % 11];
-}
-
-/** Reads the API through the page's own session, as the app does. */
-export function getJson<T>(page: Page, url: string): Promise<T> {
-  return page.evaluate(async (u) => {
-    const response = await fetch(u);
-    if (!response.ok) throw new Error(`${u} answered ${response.status}`);
-    return response.json();
-  }, url) as Promise<T>;
 }
 
 interface HouseholdPage {

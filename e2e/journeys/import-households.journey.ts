@@ -1,5 +1,6 @@
 import { check, type Journey, signIn } from '../support/journey.ts';
-import { freshIdNumber, getJson } from './household-fixtures.ts';
+import { getJson } from '../support/api.ts';
+import { freshIdNumber } from './household-fixtures.ts';
 
 interface HouseholdList { items: { id: number; householdNo: string; headName: string; memberCount: number }[] }
 interface Household { villageCode: string; members: { name: string; relationToHead: string }[] }

@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { check, type Journey, signIn } from '../support/journey.ts';
 import { populatedChildren } from '../support/api.ts';
-import { getJson } from './household-fixtures.ts';
+import { getJson } from '../support/api.ts';
 
 /** A4 in PostScript points (210 × 297 mm). */
 const A4 = { width: 595.28, height: 841.89 };

@@ -1,6 +1,7 @@
 import { check, type Journey, signIn } from '../support/journey.ts';
 import { chooseOption, openDropdown } from '../support/dropdown.ts';
-import { freshIdNumber, getJson } from './household-fixtures.ts';
+import { getJson } from '../support/api.ts';
+import { freshIdNumber } from './household-fixtures.ts';
 
 interface RegionNode { code: string; name: string; level: string; hasChildren: boolean }
 

@@ -1,13 +1,14 @@
 import { check, type Journey, signIn } from '../support/journey.ts';
 import { ADMIN } from '../support/server.ts';
+import { openDropdown } from '../support/dropdown.ts';
 
 export const sessionExpiryJourney: Journey = {
   name: 'sign out; a lost session sends the user to sign in and back to the same page',
   async run(ctx) {
     const { page, context } = ctx;
     await signIn(ctx, '/households');
-    await page.getByRole('button', { name: '用户菜单' }).click();
-    await page.getByRole('menuitem', { name: '退出登录' }).click();
+    const menu = await openDropdown(page, page.getByRole('button', { name: '用户菜单' }));
+    await menu.getByRole('menuitem', { name: '退出登录' }).click();
     await page.getByText('您已退出登录').waitFor();
 
     await signIn(ctx, '/households?region=150602&povertyStatus=poor');

@@ -16,8 +16,8 @@ async function readSecretOnce(page: Page, title: RegExp): Promise<string> {
 }
 
 async function chooseFromMenu(page: Page, row: Locator, name: string, item: string): Promise<void> {
-  await row.getByRole('button', { name: `${name} 的更多操作` }).click();
-  await page.locator('.ant-dropdown:visible').getByText(item, { exact: true }).click();
+  const menu = await openDropdown(page, row.getByRole('button', { name: `${name} 的更多操作` }));
+  await menu.getByText(item, { exact: true }).click();
 }
 
 export const userAdminJourney: Journey = {

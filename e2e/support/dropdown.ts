@@ -1,20 +1,23 @@
 import type { Locator, Page } from 'playwright-core';
 
+/** The pop-ups of a select, a tree select and a menu button. */
+const POPUPS = '.ant-select-dropdown, .ant-dropdown';
+
 /**
- * Opens a select (or tree select) by clicking its field and answers its dropdown once it has
- * settled. The dropdown is first drawn off-screen, then aligned under its field and animated in;
- * on a busy machine a click in between scrolls to where it was and lands on the page instead.
+ * Clicks what opens a pop-up (a select, a tree select, a menu button) and answers the pop-up once
+ * it has settled. It is first drawn off-screen, then aligned under its field and animated in; on a
+ * busy machine a click in between scrolls to where it was and lands on the page instead.
  */
-export async function openDropdown(page: Page, field: Locator): Promise<Locator> {
-  await field.click();
-  await page.waitForFunction(() => {
-    const open = [...document.querySelectorAll('.ant-select-dropdown')].filter((d) => !d.classList.contains('ant-select-dropdown-hidden'));
+export async function openDropdown(page: Page, opener: Locator): Promise<Locator> {
+  await opener.click();
+  await page.waitForFunction((selector) => {
+    const open = [...document.querySelectorAll(selector)].filter((d) => !/-hidden\b/.test(d.className));
     return open.length > 0 && open.every((d) => {
       const box = d.getBoundingClientRect();
       return box.left >= 0 && box.top >= 0 && !/-(appear|enter|leave)\b/.test(d.className);
     });
-  });
-  return page.locator('.ant-select-dropdown:visible');
+  }, POPUPS);
+  return page.locator('.ant-select-dropdown:visible, .ant-dropdown:visible');
 }
 
 /** Opens a select by its label and picks the option with this text. */
