@@ -2,7 +2,7 @@ import { buildCli } from './cli/cli.ts';
 import { AppError } from './errors/app-error.ts';
 
 /** What went wrong, for the terminal: an application error with its code and the field it concerns. */
-function describeFailure(error: unknown): string {
+export function describeFailure(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   return error instanceof AppError ? `${error.code}${error.field ? ` (${error.field})` : ''}: ${error.message}` : error.message;
 }
