@@ -9,6 +9,11 @@ export function describeFailure(error: unknown): string {
 
 /** Composition root: the CLI parses the command, each command loads config and opens what it needs. */
 export async function main(argv: string[]): Promise<void> {
+  // A reader that stops early (`fupin openapi | head`) is not a failure of the command.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(0);
+  });
   try {
     await buildCli().parseAsync(argv);
   } catch (error) {
