@@ -1,3 +1,4 @@
+import { openDropdown } from '../support/dropdown.ts';
 import { check, type Journey, signIn } from '../support/journey.ts';
 
 export const educationAidJourney: Journey = {
@@ -16,8 +17,8 @@ export const educationAidJourney: Journey = {
     const student = (await first.locator('td').first().innerText()).trim();
     await first.getByRole('button', { name: '登记发放' }).first().click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('发放日期').click();
-    await page.locator('.ant-picker-dropdown:visible .ant-picker-now-btn, .ant-picker-dropdown:visible .ant-picker-today-btn').first().click();
+    const calendar = await openDropdown(page, dialog.getByLabel('发放日期'));
+    await calendar.locator('.ant-picker-now-btn, .ant-picker-today-btn').first().click();
     const saved = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/education-aid/payments'));
     await dialog.getByRole('button', { name: '保存' }).click();
     const answer = await saved;

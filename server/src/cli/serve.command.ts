@@ -17,8 +17,8 @@ export function registerServeCommand(program: Command): void {
       if (admin?.generatedPassword) {
         process.stdout.write(`\nFirst administrator created. Sign in as "${admin.username}" with this password (shown once; you must change it):\n\n    ${admin.generatedPassword}\n\n`);
       }
-      // The HTTP app (every route and what it uses) is loaded only by the commands that serve it,
-      // so that the other commands start in about half the time.
+      // The HTTP app (every route and what it uses) is loaded only by the commands that serve it:
+      // the other commands start about a quarter sooner (`fupin --help`: 2.1 s → 1.6 s).
       const [{ serve }, { createApp }] = await Promise.all([import('@hono/node-server'), import('../http/app.ts')]);
       const app = createApp(ctx);
       const stopMonitoringSchedule = startMonitoringSchedule(ctx);
