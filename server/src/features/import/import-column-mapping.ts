@@ -70,7 +70,8 @@ function toColumn(mapping: ColumnMapping, value: ImportValue): string | number |
  * The columns a sheet sets. Without `current` (a new record): every column, defaults where the
  * sheet is silent. With it: only the columns the sheet gives that differ from the current row.
  */
-function mapColumns(mappings: readonly ColumnMapping[], values: RowValues, current: Readonly<Record<string, unknown>> | undefined, columns: ColumnValues = {}): ColumnValues {
+function mapColumns(mappings: readonly ColumnMapping[], values: RowValues, current: Readonly<Record<string, unknown>> | undefined): ColumnValues {
+  const columns: ColumnValues = {};
   for (const mapping of mappings) {
     const present = Object.hasOwn(values, mapping.key);
     const value = present ? (values[mapping.key] ?? null) : null;
@@ -88,9 +89,3 @@ function mapColumns(mappings: readonly ColumnMapping[], values: RowValues, curre
 export const mapHouseholdColumns = (values: RowValues, current?: Readonly<Record<string, unknown>>) => mapColumns(HOUSEHOLD_MAPPINGS, values, current);
 export const mapMemberColumns = (values: RowValues, current?: Readonly<Record<string, unknown>>) => mapColumns(MEMBER_MAPPINGS, values, current);
 
-/**
- * A new record's columns added to `row` in place: every new row of a table then gets its
- * properties in the same order, one shape, instead of being copied from a dictionary-like object.
- */
-export const addNewHouseholdColumns = <T extends ColumnValues>(row: T, values: RowValues): T => mapColumns(HOUSEHOLD_MAPPINGS, values, undefined, row) as T;
-export const addNewMemberColumns = <T extends ColumnValues>(row: T, values: RowValues): T => mapColumns(MEMBER_MAPPINGS, values, undefined, row) as T;
