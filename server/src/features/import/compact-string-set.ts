@@ -54,7 +54,8 @@ export class CompactStringSet {
   }
 
   private rehash(): void {
-    const [oldSlots, oldHashes] = [this.slots, this.hashes];
+    const oldSlots = this.slots;
+    const oldHashes = this.hashes;
     this.slots = new Uint32Array(oldSlots.length * 2);
     this.hashes = new Uint32Array(oldSlots.length * 2);
     const mask = this.slots.length - 1;
