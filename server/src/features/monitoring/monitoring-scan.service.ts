@@ -8,6 +8,7 @@ import { AppError } from '../../errors/app-error.ts';
 import { evaluateFeedPass, evaluateIncomePass, isIncomePass, RULE_PASSES, type HouseholdReason, type RuleScope } from './monitoring-evaluation.ts';
 import { findCountiesWithHouseholds, findLatestIncomeYear, findRecentScans, findRunningScans, findScan, insertScan, updateScan } from './monitoring-scan.repository.ts';
 import { newRowId } from '../../db/row-ids.ts';
+import { transactionWithoutForeignKeyChecks } from '../../db/dialect.ts';
 import { countFindings, createFindings, dropFindings, insertFindings, writeFindings, type FindingRow } from './scan-alerts.repository.ts';
 import { resolveRuleSettingsFor } from './monitoring-settings.service.ts';
 import type { ScanView } from './monitoring.schemas.ts';
@@ -111,7 +112,7 @@ async function executeScan(ctx: AppContext, actor: Actor, scan: MonitoringScanTa
   await updateScan(ctx.db, scan.id, { stepsTotal, stepsDone, currentStep: 'alerts' });
 
   const at = ctx.now().toISOString();
-  return ctx.db.transaction().execute(async (trx) => {
+  return transactionWithoutForeignKeyChecks(ctx.db, async (trx) => {
     await createFindings(trx);
     for (const { rules, scope } of incomeScopes) await evaluateIncomePass(trx, rules, scope);
     await insertFindings(trx, toFindings(feedReasons), ctx.database.sqlite);
