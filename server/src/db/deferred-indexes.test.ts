@@ -10,7 +10,7 @@ import { openAppContext } from '../bootstrap.ts';
 import { loadConfig } from '../config/config.ts';
 import { DEMO_TABLES } from '../features/demo/demo-batch.ts';
 import { loadDemoCounty } from '../features/demo/demo.service.ts';
-import { deferIndexes, readIndexDefinitions } from './deferred-indexes.ts';
+import { deferIndexes, readIndexDefinitions, withSmallSortRuns } from './deferred-indexes.ts';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -67,6 +67,23 @@ describe('indexes deferred by a bulk load [sqlite]', () => {
       expect(deferredCount(sqliteOf(next))).toBe(0);
     } finally {
       await next.database.close();
+    }
+  });
+
+  it('builds indexes with small sort runs on a helper thread, and gives the connection its page cache and threads back, also after a failure', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fupin-deferred-'));
+    dirs.push(dir);
+    const ctx = await openInDir(dir);
+    try {
+      const sqlite = sqliteOf(ctx);
+      const settings = () => [sqlite.pragma('cache_size', { simple: true }), sqlite.pragma('threads', { simple: true })];
+      const before = settings();
+      expect(withSmallSortRuns(sqlite, settings)).toEqual([-4096, 2]);
+      expect(settings()).toEqual(before);
+      expect(() => withSmallSortRuns(sqlite, () => sqlite.exec('create index broken on no_such_table (x)'))).toThrow(/no such table/);
+      expect(settings()).toEqual(before);
+    } finally {
+      await ctx.database.close();
     }
   });
 });

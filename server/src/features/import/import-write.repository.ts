@@ -2,7 +2,7 @@ import type SQLite from 'better-sqlite3';
 import { sql, type Transaction } from 'kysely';
 import type { DatabaseConfig } from '../../config/config.ts';
 import { openDatabase, type DatabaseHandle } from '../../db/database.ts';
-import { dropIndex, readIndexDefinitions } from '../../db/deferred-indexes.ts';
+import { dropIndex, readIndexDefinitions, withSmallSortRuns } from '../../db/deferred-indexes.ts';
 import { reserveSerialKeys } from '../../db/dialect.ts';
 import type { Database } from '../../db/schema.ts';
 import type { ColumnValues } from './import-column-mapping.ts';
@@ -114,9 +114,9 @@ export function dropIndexesFor(sqlite: SQLite.Database, tables: readonly string[
   if (!sqlite.inTransaction) throw new Error('indexes may only be dropped inside the import\'s transaction');
   const indexes = readIndexDefinitions(sqlite, tables);
   for (const index of indexes) dropIndex(sqlite, index.name);
-  return () => {
+  return () => withSmallSortRuns(sqlite, () => {
     for (const index of indexes) sqlite.exec(index.sql);
-  };
+  });
 }
 
 export async function countHouseholds(trx: Transaction<Database>): Promise<number> {
