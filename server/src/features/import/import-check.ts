@@ -8,7 +8,7 @@ import type { HouseholdRow, MemberRow } from '../../db/schema.ts';
 import { findCurrentIdHolders } from '../members/members.repository.ts';
 import { planHousehold, type BatchFacts, type PlanContext } from './import-plan.ts';
 import { readSheetHead, readSheets, type ImportFormat, type SheetRow } from './import-readers.ts';
-import { findCurrentMembersOf, findHouseholdsByNo } from './import.repository.ts';
+import { findCurrentMembersOf, findHouseholdsByNo, hasAnyHousehold } from './import.repository.ts';
 import { CompactStringSet } from './compact-string-set.ts';
 import { collectIdNumbers, openIdCryptoSource, type BatchIdCrypto } from './import-id-crypto.ts';
 import { createStagingWriter, type StagedHousehold } from './import-staging.ts';
@@ -164,8 +164,14 @@ export async function checkImportFile(ctx: AppContext, actor: Actor, input: Chec
   return { counts, ignoredColumns: [...ignoredColumns] };
 }
 
-/** The registry's side of a batch: existing households, their current members, the holders of the ID numbers. */
+/**
+ * The registry's side of a batch: existing households, their current members, the holders of the
+ * ID numbers. An empty registry (a county's first import into fupin) has none of them: one probe
+ * instead of three queries of thousands of keys each (at 200,000 households about 1.5 s of the
+ * check's thread).
+ */
 async function lookUpBatch(ctx: AppContext, drafts: readonly HouseholdDraft[], idCrypto: BatchIdCrypto): Promise<BatchFacts> {
+  if (!(await hasAnyHousehold(ctx.db))) return { households: new Map(), membersOf: new Map(), holders: new Map(), ...idCrypto };
   const numbers = drafts.map((d) => d.householdNo).filter((n) => n !== '');
   const rows: HouseholdRow[] = await findHouseholdsByNo(ctx.db, numbers);
   const households = new Map(rows.map((h) => [h.householdNo, h]));

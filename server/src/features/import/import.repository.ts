@@ -7,6 +7,11 @@ import type { ImportProblem } from '@fupin/core';
 
 type Executor = Db | Transaction<Database>;
 
+/** Whether the registry holds any household at all (an index probe, not a count). */
+export async function hasAnyHousehold(db: Executor): Promise<boolean> {
+  return (await db.selectFrom('households').select('id').limit(1).executeTakeFirst()) !== undefined;
+}
+
 /** Households by number, wherever they are: numbers are unique nationally; the caller checks the region. */
 export function findHouseholdsByNo(db: Executor, numbers: readonly string[]) {
   if (numbers.length === 0) return Promise.resolve([]);
