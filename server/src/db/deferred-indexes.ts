@@ -38,9 +38,9 @@ export function deferIndexes(sqlite: SQLite.Database, tables: readonly string[])
 
 /**
  * Runs `work` (index builds over millions of rows) with SQLite's sorter cutting its input into runs
- * of 4 MiB, each sorted on a helper thread while the connection's own thread reads on: the sorter
- * makes its runs as large as the page cache, so the cache is small for the builds and set back
- * after (its dirty pages go to the WAL first, as they would at commit). The eight registry indexes
+ * of 4 MiB, each sorted on a helper thread (up to two) while the connection's own thread reads on:
+ * the sorter makes its runs as large as the page cache, so the cache is small for the builds and
+ * set back after (its dirty pages go to the WAL first, as they would at commit). The eight registry indexes
  * over 1,000,000 households and 3,500,000 members: 8.2–8.5 s, against 12.3–14.5 s in one run of the
  * 256 MiB cache on one thread.
  */
