@@ -17,6 +17,13 @@ afterEach(() => {
   for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
 
+/** A new data directory, removed after the test. */
+function newDataDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fupin-deferred-'));
+  dirs.push(dir);
+  return dir;
+}
+
 function openInDir(dir: string): Promise<AppContext> {
   const config = loadConfig({ FUPIN_DATA_DIR: dir, FUPIN_ENCRYPTION_KEY: TEST_KEY, FUPIN_LOG_LEVEL: 'silent' });
   return openAppContext(config, { regionRoots: TEST_REGION_ROOTS });
@@ -31,9 +38,7 @@ const deferredCount = (sqlite: SQLite.Database) => (sqlite.prepare('select count
 
 describe('indexes deferred by a bulk load [sqlite]', () => {
   it('a first demo load builds every index of its tables again at the end; a load beside existing households keeps them', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fupin-deferred-'));
-    dirs.push(dir);
-    const ctx = await openInDir(dir);
+    const ctx = await openInDir(newDataDir());
     try {
       const sqlite = sqliteOf(ctx);
       const before = readIndexDefinitions(sqlite, DEMO_TABLES);
@@ -52,8 +57,7 @@ describe('indexes deferred by a bulk load [sqlite]', () => {
   });
 
   it('indexes dropped by a load that was stopped half-way are built at the next start', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fupin-deferred-'));
-    dirs.push(dir);
+    const dir = newDataDir();
     const first = await openInDir(dir);
     const before = readIndexDefinitions(sqliteOf(first), ['members', 'households']);
     deferIndexes(sqliteOf(first), ['members', 'households']);
@@ -71,9 +75,7 @@ describe('indexes deferred by a bulk load [sqlite]', () => {
   });
 
   it('builds indexes with small sort runs on a helper thread, and gives the connection its page cache and threads back, also after a failure', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fupin-deferred-'));
-    dirs.push(dir);
-    const ctx = await openInDir(dir);
+    const ctx = await openInDir(newDataDir());
     try {
       const sqlite = sqliteOf(ctx);
       const settings = () => [sqlite.pragma('cache_size', { simple: true }), sqlite.pragma('threads', { simple: true })];
