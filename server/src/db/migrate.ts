@@ -21,6 +21,7 @@ import * as integerKeys from './migrations/2026-11-23-0019-integer-keys.ts';
 import * as smallerRegistry from './migrations/2026-11-24-0020-smaller-registry.ts';
 import * as scanAlerts from './migrations/2026-11-24-0021-scan-alerts.ts';
 import * as alertWrites from './migrations/2026-11-24-0022-alert-writes.ts';
+import * as alertClearing from './migrations/2026-11-24-0023-alert-clearing.ts';
 
 /** Migrations in the order they landed; names are dated and never change. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -44,6 +45,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-24-0020-smaller-registry': smallerRegistry,
   '2026-11-24-0021-scan-alerts': scanAlerts,
   '2026-11-24-0022-alert-writes': alertWrites,
+  '2026-11-24-0023-alert-clearing': alertClearing,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -17080,7 +17080,10 @@ export interface components {
             currentStep: string | null;
             hits: number;
             alertsRaised: number;
+            /** @description Open alerts found again; only those whose reasons changed were written */
             alertsAttached: number;
+            /** @description Open alerts of the region this scan no longer found */
+            alertsCleared: number;
             error: string | null;
             startedBy: string;
             startedAt: string;
@@ -17119,8 +17122,12 @@ export interface components {
             rules: ("incomeBelowThreshold" | "incomeDrop" | "medicalOutOfPocket" | "medicalSingleStay" | "dropout" | "disasterLoss" | "jobLoss" | "dangerousHousing" | "mainEarnerLoss")[];
             reasons: components["schemas"]["MonitoringReason"][];
             raisedAt: string;
+            /** @description When a scan last raised it: first found, found with other reasons, or found again after being cleared */
             lastRaisedAt: string;
+            /** @description How many times it was raised (a scan finding it unchanged does not count) */
             raisedCount: number;
+            /** @description When a scan over its region no longer found it; null while scans still find it */
+            clearedAt: string | null;
             closedAt: string | null;
             closeNote: string | null;
         };

@@ -7,7 +7,7 @@ export function incomeAlert(overrides: Partial<MonitoringAlert> = {}): Monitorin
     id: 'a1', householdId: 1, householdNo: '150602101201-00007', headName: '薛山', villageCode: '150602101201', villageName: '九大股村',
     povertyStatus: 'exited', riskType: 'other', status: 'open', caseId: null, rules: ['incomeBelowThreshold'],
     reasons: [{ rule: 'incomeBelowThreshold', riskType: 'other', measure: 'netIncomePerCapita', value: 466733, comparison: '<', limit: 600000, data: { source: 'income', year: 2025 } }],
-    raisedAt: '2026-11-23T02:00:00.000Z', lastRaisedAt: '2026-11-23T02:00:00.000Z', raisedCount: 1, closedAt: null, closeNote: null,
+    raisedAt: '2026-11-23T02:00:00.000Z', lastRaisedAt: '2026-11-23T02:00:00.000Z', raisedCount: 1, clearedAt: null, closedAt: null, closeNote: null,
     ...overrides,
   };
 }

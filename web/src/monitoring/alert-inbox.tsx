@@ -68,7 +68,15 @@ export function AlertInbox({ regionCode }: { regionCode: string }) {
       key: 'reasons', title: t('monitoring.columns.reasons'),
       render: (_: unknown, a: MonitoringAlert) => <ul className="monitoring-reasons">{a.reasons.map((r, i) => <li key={i}>{describeReason(r, language)}</li>)}</ul>,
     },
-    { key: 'raised', title: t('monitoring.columns.raised'), render: (_: unknown, a: MonitoringAlert) => formatDateTime(a.lastRaisedAt, language) },
+    {
+      key: 'raised', title: t('monitoring.columns.raised'),
+      render: (_: unknown, a: MonitoringAlert) => (
+        <>
+          {formatDateTime(a.lastRaisedAt, language)}
+          {a.clearedAt && a.status === 'open' && <><br /><Tag color="green">{t('monitoring.clearedSince', { date: formatDateTime(a.clearedAt, language) })}</Tag></>}
+        </>
+      ),
+    },
     { key: 'count', title: t('monitoring.columns.count'), dataIndex: 'raisedCount' },
     { key: 'actions', title: t('monitoring.columns.actions'), fixed: 'right' as const, render: (_: unknown, a: MonitoringAlert) => actions(a) },
   ];

@@ -40,7 +40,7 @@ function ScanButton({ regionCode }: { regionCode: string }) {
           <span>{t('monitoring.scanRunning', { done: data.stepsDone, total: data.stepsTotal })}</span>
         </div>
       )}
-      {data?.status === 'finished' && <Alert type="success" showIcon message={t('monitoring.scanDone', { raised: data.alertsRaised, attached: data.alertsAttached, year: data.incomeYear ?? '—' })} />}
+      {data?.status === 'finished' && <Alert type="success" showIcon message={t('monitoring.scanDone', { raised: data.alertsRaised, attached: data.alertsAttached, cleared: data.alertsCleared, year: data.incomeYear ?? '—' })} />}
       {data?.status === 'failed' && <Alert type="error" showIcon message={t('monitoring.scanFailed', { error: data.error ?? '' })} />}
       {error !== null && <Alert type="error" showIcon message={problemMessage(error, t, language)} />}
     </Space>

@@ -73,7 +73,10 @@ export interface MonitoringScanTable {
   currentStep: string | null;
   hits: number;
   alertsRaised: number;
+  /** Open alerts the scan found again (their rows are written only when their reasons changed). */
   alertsAttached: number;
+  /** Open alerts of its region the scan no longer found. */
+  alertsCleared: number;
   /** JSON: the rule settings in force for the scan. */
   settings: string;
   error: string | null;
@@ -91,13 +94,18 @@ export interface MonitoringAlertTable {
   caseId: string | null;
   /** JSON array of the rules that fired. */
   rules: string;
-  /** JSON array of reasons (core MonitoringReason) from the latest scan that raised it. */
+  /** JSON array of reasons (core MonitoringReason) as last raised. */
   reasons: string;
   firstScanId: string;
+  /** The scan that last raised it: first found, found with other reasons, or found again after being cleared. */
   lastScanId: string;
   raisedAt: string;
   lastRaisedAt: string;
+  /** How many times it was raised in that sense (a scan finding it unchanged does not count). */
   raisedCount: number;
+  /** The scan over its region that no longer found it, and when; empty while scans still find it. */
+  clearedScanId: string | null;
+  clearedAt: string | null;
   closedAt: string | null;
   closedBy: string | null;
   closeNote: string | null;

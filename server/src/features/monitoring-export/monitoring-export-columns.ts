@@ -43,6 +43,7 @@ export function alertExportColumns(masked: boolean): ExportColumn<AlertExportRow
     { key: 'raisedAt', zh: '首次预警时间', en: 'First raised', width: 12, cell: (r) => r.alert.raisedAt.slice(0, 10) },
     { key: 'lastRaisedAt', zh: '最近预警时间', en: 'Last raised', width: 12, cell: (r) => r.alert.lastRaisedAt.slice(0, 10) },
     { key: 'raisedCount', zh: '预警次数', en: 'Times raised', width: 8, cell: (r) => r.alert.raisedCount },
+    { key: 'clearedAt', zh: '筛查未再发现时间', en: 'No longer found', width: 12, cell: (r) => r.alert.clearedAt?.slice(0, 10) ?? null },
     { key: 'closedAt', zh: '关闭时间', en: 'Closed', width: 12, cell: (r) => r.alert.closedAt?.slice(0, 10) ?? null },
     { key: 'closeNote', zh: '关闭说明', en: 'Why closed', width: 30, cell: (r) => r.alert.closeNote },
   ];

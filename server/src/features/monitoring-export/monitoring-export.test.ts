@@ -53,7 +53,7 @@ describeEachEngine('monitoring lists export', (t) => {
     const alerts = byHeader(rows);
     expect(alerts).toHaveLength(Number(res.headers.get('x-row-count')));
     const mine = alerts.find((a) => a['户编号'] === below.householdNo);
-    expect(mine).toMatchObject({ '户主身份证号码（脱敏）': below.members[0]?.idNumberMasked, 风险类型: '其他', 预警原因: '人均纯收入低于监测范围：5999.99 < 6000.00', 状态: '待处理', 预警次数: 1 });
+    expect(mine).toMatchObject({ '户主身份证号码（脱敏）': below.members[0]?.idNumberMasked, 风险类型: '其他', 预警原因: '人均纯收入低于监测范围：5999.99 < 6000.00', 状态: '待处理', 预警次数: 1, 筛查未再发现时间: null });
     expect(alerts.every((a) => a['风险类型'] === '其他')).toBe(true);
 
     const csv = await download(t(), county, 'alerts?format=csv&lang=en');

@@ -28,7 +28,7 @@ function filtered(db: Db, actor: Actor, f: AlertFilter) {
 
 const alertColumns = [
   'a.id', 'a.householdId', 'a.villageCode', 'a.riskType', 'a.status', 'a.caseId', 'a.rules', 'a.reasons', 'a.raisedAt',
-  'a.lastRaisedAt', 'a.raisedCount', 'a.closedAt', 'a.closeNote', 'h.householdNo', 'h.headName', 'h.povertyStatus', 'v.name as villageName',
+  'a.lastRaisedAt', 'a.raisedCount', 'a.clearedAt', 'a.closedAt', 'a.closeNote', 'h.householdNo', 'h.headName', 'h.povertyStatus', 'v.name as villageName',
 ] as const;
 
 export async function findAlerts(db: Db, actor: Actor, f: AlertFilter, limit: number, offset: number) {

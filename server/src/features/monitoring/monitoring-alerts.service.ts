@@ -13,7 +13,7 @@ export function presentAlert(row: AlertRow): AlertView {
     villageName: row.villageName ?? null, povertyStatus: row.povertyStatus, riskType: riskTypes.has(row.riskType) ? row.riskType : 'other',
     status: row.status === 'closed' ? 'closed' : 'open', caseId: row.caseId, rules,
     reasons: JSON.parse(row.reasons) as AlertView['reasons'], raisedAt: row.raisedAt, lastRaisedAt: row.lastRaisedAt,
-    raisedCount: Number(row.raisedCount), closedAt: row.closedAt, closeNote: row.closeNote,
+    raisedCount: Number(row.raisedCount), clearedAt: row.clearedAt, closedAt: row.closedAt, closeNote: row.closeNote,
   };
 }
 

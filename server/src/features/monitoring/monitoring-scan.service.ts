@@ -38,7 +38,7 @@ async function prepareScan(ctx: AppContext, actor: Actor, regionCode: string, as
   if (asOf !== undefined && asOf > today) throw new AppError('VALIDATION_FAILED', 'a scan cannot look from a future day', { field: 'asOf' });
   const row: MonitoringScanTable = {
     id: uuidv7(), regionCode, asOf: asOf ?? today, incomeYear: null, trigger, status: 'running', stepsTotal: 1, stepsDone: 0,
-    currentStep: null, hits: 0, alertsRaised: 0, alertsAttached: 0, settings: '{}', error: null, startedBy: actor.username,
+    currentStep: null, hits: 0, alertsRaised: 0, alertsAttached: 0, alertsCleared: 0, settings: '{}', error: null, startedBy: actor.username,
     startedAt: now.toISOString(), finishedAt: null,
   };
   await insertScan(ctx.db, row);
@@ -116,19 +116,19 @@ async function executeScan(ctx: AppContext, actor: Actor, scan: MonitoringScanTa
     await createFindings(trx);
     for (const { rules, scope } of incomeScopes) await evaluateIncomePass(trx, rules, scope);
     await insertFindings(trx, toFindings(feedReasons), ctx.database.sqlite);
-    const { alerts, hits } = await countFindings(trx);
-    const { raised: alertsRaised, attached: alertsAttached } = await writeFindings(trx, scan.id, at, alertIdPrefix(), alerts);
+    const { alerts: found, hits } = await countFindings(trx);
+    const alerts = await writeFindings(trx, scan.regionCode, { id: scan.id, at, idPrefix: alertIdPrefix() }, found);
     await dropFindings(trx);
     await attachAlertsToOpenCases(trx, scan.regionCode);
     const result = {
       ...scan, incomeYear, status: 'finished', stepsTotal, stepsDone: stepsTotal, currentStep: null, hits,
-      alertsRaised, alertsAttached, settings: JSON.stringify(settingsByCounty), finishedAt: ctx.now().toISOString(),
+      ...alerts, settings: JSON.stringify(settingsByCounty), finishedAt: ctx.now().toISOString(),
     };
     const { id: _id, ...changes } = result;
     await updateScan(trx, scan.id, changes);
     await recordAudit(trx, actor, {
       action: 'scan', entityType: 'monitoringScan', entityId: scan.id, regionCode: scan.regionCode || null,
-      details: { asOf: scan.asOf, incomeYear, hits, alertsRaised, alertsAttached, trigger: scan.trigger },
+      details: { asOf: scan.asOf, incomeYear, hits, ...alerts, trigger: scan.trigger },
     }, at);
     return result;
   });

@@ -65,10 +65,11 @@ describeEachEngine('monitoring scan and alerts', (t) => {
     expect(sickAlerts.find((a) => a.riskType === 'schooling')).toMatchObject({ rules: ['dropout'], villageName: expect.any(String) });
     expect(first.alertsRaised).toBe(inbox.body.total);
 
+    // The same data again: every alert found, none written.
     const second = await scan(t(), county);
-    expect(second).toMatchObject({ alertsRaised: 0, alertsAttached: first.alertsRaised });
+    expect(second).toMatchObject({ alertsRaised: 0, alertsAttached: first.alertsRaised, alertsCleared: 0 });
     const again = await request<{ total: number; items: AlertView[] }>(t(), 'GET', `/api/v1/monitoring/alerts?householdId=${below.id}`, { user: county });
-    expect(again.body.items).toEqual([expect.objectContaining({ raisedCount: 2 })]);
+    expect(again.body.items).toEqual([expect.objectContaining({ raisedCount: 1, lastRaisedAt: byHousehold(below.id)[0]?.lastRaisedAt, clearedAt: null })]);
 
     const dibao = await request<{ total: number; items: { householdId: number; registryValue: string; feedValue: string }[] }>(t(), 'GET', '/api/v1/monitoring/discrepancies?kind=dibaoNotInRegistry', { user: county });
     expect(dibao.body.items).toEqual([expect.objectContaining({ householdId: sick.id, registryValue: 'receivesDibao=0', feedValue: 'dibao' })]);
@@ -113,6 +114,23 @@ describeEachEngine('monitoring scan and alerts', (t) => {
     expect(refreshed[0]?.reasons.map((r) => [r.rule, r.value])).toEqual([['incomeBelowThreshold', 400_000], ['incomeDrop', 60]]);
     await scan(t(), county);
     expect(await alertsOf(elsewhere.id)).toEqual([expect.objectContaining({ raisedCount: 1 })]);
+
+    // Above the line and no drop: the scan no longer finds it and clears it (it stays open for a person to close).
+    await income(t(), county, inTownship.id, 2025, 900_000);
+    await income(t(), county, elsewhere.id, 2025, 900_000);
+    // A township's scan clears nothing outside the township.
+    const clearing = await scan(t(), county, '150602101');
+    expect(clearing).toMatchObject({ alertsRaised: 0, alertsCleared: 1 });
+    const [cleared] = await alertsOf(inTownship.id);
+    expect(cleared).toMatchObject({ id: first?.id, status: 'open', raisedCount: 2, clearedAt: expect.any(String), lastRaisedAt: refreshed[0]?.lastRaisedAt });
+    expect(await alertsOf(elsewhere.id)).toEqual([expect.objectContaining({ clearedAt: null })]);
+    expect(await scan(t(), county, '150602101')).toMatchObject({ alertsCleared: 0 });
+    expect((await alertsOf(inTownship.id))[0]?.clearedAt).toBe(cleared?.clearedAt);
+
+    // Found again: raised again on the same alert.
+    await income(t(), county, inTownship.id, 2025, 400_000);
+    expect(await scan(t(), county, '150602101')).toMatchObject({ alertsRaised: 0, alertsAttached: clearing.alertsAttached + 1, alertsCleared: 0 });
+    expect(await alertsOf(inTownship.id)).toEqual([expect.objectContaining({ id: first?.id, raisedCount: 3, clearedAt: null })]);
   });
 
   it('lets a county switch rules and set parameters per year without code, and keeps policy thresholds in the policy store', async () => {

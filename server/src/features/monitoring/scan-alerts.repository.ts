@@ -1,6 +1,7 @@
 import type SQLite from 'better-sqlite3';
 import { sql, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { inRegionSubtree } from '../../access/region-scope.repository.ts';
 import { hexDigits, isPostgres, rowNumberOf } from '../../db/dialect.ts';
 
 /** The scan's write transaction: its findings table lives only there. */
@@ -55,30 +56,46 @@ export async function countFindings(db: ScanWriter): Promise<{ alerts: number; h
   return { alerts: Number(rows[0]?.alerts ?? 0), hits: Number(rows[0]?.hits ?? 0) };
 }
 
+/** How many alerts a scan raised, found again (attached) and cleared, as its record counts them. */
+export interface AlertWrites { alertsRaised: number; alertsAttached: number; alertsCleared: number }
+
 /**
- * Writes the findings (`count` of them) to the alerts in at most two set-based statements (no row
- * passes back through JavaScript): an open alert of the household and risk is attached to (seen
- * again: `raisedCount`, `lastRaisedAt`, the scan, and its reasons as found now); the others become
- * new alerts, with ids of the scan's own UUIDv7 prefix and their finding's number. Answers how
- * many of each.
+ * Writes the findings (`count` of them, all of the region `root`) to the alerts in set-based
+ * statements (no row passes back through JavaScript), writing only the alerts that change: an open
+ * alert of the same household and risk found with other reasons, or found again after a scan had
+ * cleared it, is raised again (its reasons as found now, `raisedCount` + 1, `lastRaisedAt`, the
+ * scan); one found unchanged is left as it is (a daily scan over unchanged data writes nothing);
+ * the findings without an open alert become new alerts, with ids of the scan's own UUIDv7 prefix
+ * and their finding's number; the region's open alerts not found are cleared. Answers how many
+ * were raised, found again and cleared.
  */
-export async function writeFindings(db: ScanWriter, scanId: string, at: string, idPrefix: string, count: number): Promise<{ raised: number; attached: number }> {
+export async function writeFindings(db: ScanWriter, root: string, scan: { id: string; at: string; idPrefix: string }, count: number): Promise<AlertWrites> {
   const findings = sql.table(FINDINGS_TABLE);
-  const updated = await sql`
-    update monitoring_alerts as a set rules = f.rules, reasons = f.reasons, last_scan_id = ${scanId}, last_raised_at = ${at}, raised_count = a.raised_count + 1
-    from ${findings} as f
-    where a.household_id = f.household_id and a.risk_type = f.risk_type and a.status = 'open'`.execute(db);
-  const attached = Number(updated.numAffectedRows ?? 0);
-  // A finding is one household and risk, so the update attached exactly `attached` of them: all of
-  // them (a repeat scan) leave nothing to raise; none (a first scan) leave every one new, without
-  // looking up an open alert for each.
-  if (attached === count) return { raised: 0, attached };
-  const isNew = attached === 0 ? sql`true`
-    : sql`not exists (select 1 from monitoring_alerts as a where a.household_id = f.household_id and a.risk_type = f.risk_type and a.status = 'open')`;
+  const sameAlert = sql`a.household_id = f.household_id and a.risk_type = f.risk_type and a.status = 'open'`;
+  // Counted on the inbox index alone; none open (a first scan) leaves every finding new, without
+  // looking up an open alert for each, and nothing to clear.
+  const open = await db.selectFrom('monitoringAlerts').select((eb) => eb.fn.countAll().as('n'))
+    .where('status', '=', 'open').where(inRegionSubtree('villageCode', root)).executeTakeFirstOrThrow();
+  const openBefore = Number(open.n);
+  if (openBefore > 0) {
+    await sql`
+      update monitoring_alerts as a set rules = f.rules, reasons = f.reasons, last_scan_id = ${scan.id}, last_raised_at = ${scan.at},
+        raised_count = a.raised_count + 1, cleared_scan_id = null, cleared_at = null
+      from ${findings} as f
+      where ${sameAlert} and (a.reasons <> f.reasons or a.cleared_at is not null)`.execute(db);
+  }
   const inserted = await sql`
     insert into monitoring_alerts (id, household_id, village_code, risk_type, status, rules, reasons, first_scan_id, last_scan_id, raised_at, last_raised_at, raised_count)
-    select ${idPrefix} || ${hexDigits(db, rowNumberOf(db, 'f'), 12)}, f.household_id, f.village_code, f.risk_type, 'open', f.rules, f.reasons, ${scanId}, ${scanId}, ${at}, ${at}, 1
+    select ${scan.idPrefix} || ${hexDigits(db, rowNumberOf(db, 'f'), 12)}, f.household_id, f.village_code, f.risk_type, 'open', f.rules, f.reasons, ${scan.id}, ${scan.id}, ${scan.at}, ${scan.at}, 1
     from ${findings} as f
-    where ${isNew}`.execute(db);
-  return { raised: Number(inserted.numAffectedRows ?? 0), attached };
+    where ${openBefore === 0 ? sql`true` : sql`not exists (select 1 from monitoring_alerts as a where ${sameAlert})`}`.execute(db);
+  const raised = Number(inserted.numAffectedRows ?? 0);
+  const attached = count - raised;
+  // Every open alert found again (the steady state): nothing to clear, and no need to look.
+  if (attached === openBefore) return { alertsRaised: raised, alertsAttached: attached, alertsCleared: 0 };
+  const cleared = await sql`
+    update monitoring_alerts as a set cleared_scan_id = ${scan.id}, cleared_at = ${scan.at}
+    where a.status = 'open' and a.cleared_at is null and ${inRegionSubtree('a.village_code', root)}
+      and not exists (select 1 from ${findings} as f where ${sameAlert})`.execute(db);
+  return { alertsRaised: raised, alertsAttached: attached, alertsCleared: Number(cleared.numAffectedRows ?? 0) };
 }
