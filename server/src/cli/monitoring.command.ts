@@ -41,7 +41,7 @@ export function registerMonitoringCommands(program: Command): void {
         const started = performance.now();
         const scan = await runScan(ctx, cliActor(), { regionCode: options.region, asOf: options.asOf }, 'cli');
         process.stdout.write(`scan ${scan.id} ${scan.status}: region ${scan.regionCode || 'all'}, as of ${scan.asOf}, income year ${scan.incomeYear ?? '-'}; `
-          + `${scan.hits} reasons, ${scan.alertsRaised} alerts raised, ${scan.alertsAttached} attached to open alerts (${((performance.now() - started) / 1000).toFixed(2)} s)\n`);
+          + `${scan.hits} reasons, ${scan.alertsRaised} alerts raised, ${scan.alertsAttached} found again, ${scan.alertsCleared} no longer found (${((performance.now() - started) / 1000).toFixed(2)} s)\n`);
         if (scan.error) process.stderr.write(`${scan.error}\n`);
         return scan.status === 'finished' ? 0 : 1;
       });

@@ -21,7 +21,7 @@ export function startMonitoringSchedule(ctx: AppContext): () => void {
   const plan = (): void => {
     timer = setTimeout(() => {
       void runScan(ctx, actor, { regionCode: '' }, 'schedule')
-        .then((scan) => ctx.logger.info({ scanId: scan.id, status: scan.status, alertsRaised: scan.alertsRaised, alertsAttached: scan.alertsAttached }, 'daily monitoring scan'))
+        .then((scan) => ctx.logger.info({ scanId: scan.id, status: scan.status, alertsRaised: scan.alertsRaised, alertsAttached: scan.alertsAttached, alertsCleared: scan.alertsCleared }, 'daily monitoring scan'))
         .catch((error: unknown) => ctx.logger.error({ err: error instanceof Error ? error.message : String(error) }, 'daily monitoring scan could not start'))
         .finally(plan);
     }, msUntilNextScan(ctx.now()));
