@@ -20,7 +20,7 @@ async function income(t: TestApp, user: TestUser, householdId: number, year: num
   expect((await request(t, 'PUT', `/api/v1/households/${householdId}/incomes/${year}`, { user, body: { wageIncome, householdSize: 1 } })).status).toBe(200);
 }
 
-describeEachEngine('monitoring scan written in SQL', (t) => {
+describeEachEngine('monitoring scan written in SQL', (t, kind) => {
   it('gives the income reasons exactly as the rules in core write them, and a repeat scan attaches to the same alerts', async () => {
     const county = await createSignedInUser(t(), 'countyOfficer', '150602');
     // [2024, 2025] per-capita wage incomes in fen; null: none recorded.
@@ -103,5 +103,45 @@ describeEachEngine('monitoring scan written in SQL', (t) => {
     expect(await illness(exited.id)).toEqual([expect.objectContaining({
       id: first?.id, raisedAt: first?.raisedAt, raisedCount: 2, rules: ['medicalSingleStay'], reasons: shape([stay('2026-03-01', 700_000, true)]),
     })]);
+  });
+
+  it.runIf(kind === 'sqlite')('looks findings and alerts up by index both ways, even when the statistics say the alerts are few', async () => {
+    const county = await createSignedInUser(t(), 'countyOfficer', '150602');
+    const household = await registerTestHousehold(t(), county, { memberCount: 1 });
+    await income(t(), county, household.id, 2025, 100_000);
+    await scan(t(), county);
+    const sqlite = t().ctx.database.sqlite;
+    if (!sqlite) throw new Error('this test runs on SQLite');
+    // Statistics as an ANALYZE of the empty table leaves them: SQLite then planned a walk over every finding for each alert.
+    sqlite.exec('analyze sqlite_schema');
+    const stat = sqlite.prepare('insert or replace into sqlite_stat1 (tbl, idx, stat) values (?, ?, ?)');
+    for (const [idx, value] of [[null, '1'], ['monitoring_alerts_open_uq', '1 1 1'], ['monitoring_alerts_inbox_idx', '1 1 1'], ['sqlite_autoindex_monitoring_alerts_1', '1 1']] as const) stat.run('monitoring_alerts', idx, value);
+    sqlite.exec('analyze sqlite_schema');
+    const plans: string[][] = [];
+    const prepare = sqlite.prepare.bind(sqlite);
+    sqlite.prepare = ((source: string) => {
+      if (/scan_findings/.test(source) && /monitoring_alerts/.test(source) && !/^\s*explain/.test(source)) {
+        const statement = prepare(source);
+        const all = statement.all.bind(statement);
+        const run = statement.run.bind(statement);
+        const explain = (params: unknown[]) => plans.push(prepare(`explain query plan ${source}`).all(...params).map((r) => String((r as { detail: string }).detail)));
+        return Object.assign(statement, {
+          all: (...params: unknown[]) => { explain(params); return all(...params); },
+          run: (...params: unknown[]) => { explain(params); return run(...params); },
+        });
+      }
+      return prepare(source);
+    }) as typeof sqlite.prepare;
+    try {
+      // A repeat scan that also clears an alert: every statement between the findings and the alerts.
+      await income(t(), county, household.id, 2025, 900_000);
+      expect(await scan(t(), county)).toMatchObject({ status: 'finished', alertsCleared: 1 });
+    } finally {
+      sqlite.prepare = prepare;
+      sqlite.exec('delete from sqlite_stat1 where tbl = \'monitoring_alerts\'; analyze sqlite_schema');
+    }
+    expect(plans.length).toBeGreaterThanOrEqual(3);
+    // The findings (alias f) are walked at most once, as the outer loop, never once per alert.
+    for (const plan of plans) expect(plan.slice(1).filter((step) => /^SCAN f\b/.test(step)), plan.join(' | ')).toEqual([]);
   });
 });

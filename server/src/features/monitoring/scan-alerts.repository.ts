@@ -78,6 +78,9 @@ export async function writeFindings(db: ScanWriter, root: string, scan: { id: st
     .where('status', '=', 'open').where(inRegionSubtree('villageCode', root)).executeTakeFirstOrThrow();
   const openBefore = Number(open.n);
   if (openBefore > 0) {
+    // Both ways round (an alert's finding, a finding's alert) by an index: with statistics taken
+    // while the alerts were few, SQLite planned a scan of every finding for each alert.
+    await sql`create index ${sql.raw(`${isPostgres(db) ? '' : 'temp.'}${FINDINGS_TABLE}_key`)} on ${findings} (household_id, risk_type)`.execute(db);
     await sql`
       update monitoring_alerts as a set rules = f.rules, reasons = f.reasons, last_scan_id = ${scan.id}, last_raised_at = ${scan.at},
         raised_count = a.raised_count + 1, cleared_scan_id = null, cleared_at = null
