@@ -17080,7 +17080,7 @@ export interface components {
             currentStep: string | null;
             hits: number;
             alertsRaised: number;
-            /** @description Open alerts found again; only those whose reasons changed were written */
+            /** @description Open alerts found again, changed or not; only those that changed were written */
             alertsAttached: number;
             /** @description Open alerts of the region this scan no longer found */
             alertsCleared: number;

@@ -73,7 +73,7 @@ export interface MonitoringScanTable {
   currentStep: string | null;
   hits: number;
   alertsRaised: number;
-  /** Open alerts the scan found again (their rows are written only when their reasons changed). */
+  /** Open alerts the scan found again, changed or not (only those that changed are written). */
   alertsAttached: number;
   /** Open alerts of its region the scan no longer found. */
   alertsCleared: number;

@@ -47,7 +47,7 @@ export const scanSchema = z.object({
   currentStep: z.string().nullable(),
   hits: z.number().int(),
   alertsRaised: z.number().int(),
-  alertsAttached: z.number().int().openapi({ description: 'Open alerts found again; only those whose reasons changed were written' }),
+  alertsAttached: z.number().int().openapi({ description: 'Open alerts found again, changed or not; only those that changed were written' }),
   alertsCleared: z.number().int().openapi({ description: 'Open alerts of the region this scan no longer found' }),
   error: z.string().nullable(),
   startedBy: z.string(),
