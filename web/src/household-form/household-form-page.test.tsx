@@ -8,6 +8,7 @@ import type { CurrentUser } from '../auth/session.ts';
 import { CurrentUserContext } from '../auth/session.ts';
 import { initI18n } from '../i18n/i18n.ts';
 import HouseholdFormPage from './household-form-page.tsx';
+import { problemResponse } from '../api/problem-fixture.ts';
 
 const VILLAGE = { code: '150602101201', name: '九大股村', level: 'village', parentCode: '150602101', path: [] };
 const cadre: CurrentUser = {
@@ -30,7 +31,7 @@ function stubApi(onSave: (body: unknown) => Response) {
       saved.push(body);
       return onSave(body);
     }
-    return Response.json({ code: 'NOT_FOUND', status: 404, title: 'NOT_FOUND', type: 'about:blank', detail: url.pathname, errors: [] }, { status: 404 });
+    return problemResponse(404, 'NOT_FOUND', { detail: url.pathname });
   });
   return saved;
 }

@@ -11,15 +11,13 @@ import { caseStep, includedCase, refusedDecision } from './case-fixture.ts';
 import CasePage from './case-page.tsx';
 import { localToday } from './local-date.ts';
 import type { MonitoringCase } from './monitoring-cases.api.ts';
+import { problemResponse } from '../api/problem-fixture.ts';
 
 const officer = {
   id: 'u1', username: 'lixian', displayName: '李县', role: 'countyOfficer', regionCode: '150602', regionName: '东胜区',
   department: null, mustChangePassword: false, permissions: ['registry:read', 'cases:write', 'cases:approve'],
 } as CurrentUser;
 const codes = codeLists.map((l) => ({ name: l.name, items: l.items.map((i) => ({ ...i })) }));
-const problem = (status: number, code: string, details?: Record<string, unknown>) => Response.json(
-  { type: 'about:blank', title: code, status, code, detail: code, errors: [], ...(details ? { details } : {}) }, { status },
-);
 
 /** The API as the case page meets it: the case, the code lists, and what a step or an elimination answers. */
 function stubApi(found: MonitoringCase, answers: { step?: () => Response; elimination?: () => Response } = {}) {
@@ -33,7 +31,7 @@ function stubApi(found: MonitoringCase, answers: { step?: () => Response; elimin
       if (url.pathname.endsWith('/steps') && answers.step) return answers.step();
       if (url.pathname.endsWith('/elimination') && answers.elimination) return answers.elimination();
     }
-    return problem(404, 'NOT_FOUND');
+    return problemResponse(404, 'NOT_FOUND');
   });
   return sent;
 }
@@ -97,7 +95,7 @@ describe('the case page', { timeout: 30_000 }, () => {
   });
 
   it('shows a refused elimination with what stands in the way first', async () => {
-    const sent = stubApi(includedCase(), { elimination: () => problem(422, 'RISK_ELIMINATION_REFUSED', { decision: refusedDecision() }) });
+    const sent = stubApi(includedCase(), { elimination: () => problemResponse(422, 'RISK_ELIMINATION_REFUSED', { details: { decision: refusedDecision() } }) });
     renderPage('c1');
     const form = await screen.findByRole('button', { name: '标注风险消除' });
     fireEvent.change(screen.getByLabelText('消除依据'), { target: { value: '收入已恢复' } });

@@ -8,6 +8,7 @@ import type { MonitoringAlert } from '../monitoring/monitoring.api.ts';
 import { incomeAlert, includedCase } from './case-fixture.ts';
 import { localToday } from './local-date.ts';
 import { OpenCaseModal } from './open-case-modal.tsx';
+import { problemResponse } from '../api/problem-fixture.ts';
 
 /** The API as the dialog meets it: households to pick, and what opening a case answers. */
 function stubApi(answer: () => Response) {
@@ -19,7 +20,7 @@ function stubApi(answer: () => Response) {
       sent.push(await request.json());
       return answer();
     }
-    return Response.json({ code: 'NOT_FOUND', status: 404, title: 'NOT_FOUND', type: 'about:blank', detail: url.pathname, errors: [] }, { status: 404 });
+    return problemResponse(404, 'NOT_FOUND', { detail: url.pathname });
   });
   return sent;
 }

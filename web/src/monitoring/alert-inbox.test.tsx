@@ -7,6 +7,8 @@ import { CurrentUserContext, type CurrentUser } from '../auth/session.ts';
 import { initI18n } from '../i18n/i18n.ts';
 import { incomeAlert } from '../monitoring-cases/case-fixture.ts';
 import { AlertInbox } from './alert-inbox.tsx';
+import type { MonitoringAlert } from './monitoring.api.ts';
+import { problemResponse } from '../api/problem-fixture.ts';
 
 const cadre = {
   id: 'u1', username: 'zhangcun', displayName: '张村', role: 'villageCadre', regionCode: '150602101201', regionName: '九大股村',
@@ -14,11 +16,11 @@ const cadre = {
 } as CurrentUser;
 
 /** The inbox's list as the API answers it; everything else the page asks for is not found. */
-function stubAlerts(items: readonly ReturnType<typeof incomeAlert>[]) {
+function stubAlerts(items: readonly MonitoringAlert[]) {
   vi.stubGlobal('fetch', async (request: Request) => {
     const url = new URL(request.url);
     if (url.pathname === '/api/v1/monitoring/alerts') return Response.json({ total: items.length, items });
-    return Response.json({ type: 'about:blank', title: 'NOT_FOUND', status: 404, code: 'NOT_FOUND', detail: url.pathname, errors: [] }, { status: 404 });
+    return problemResponse(404, 'NOT_FOUND', { detail: url.pathname });
   });
 }
 
