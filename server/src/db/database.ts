@@ -5,6 +5,7 @@ import { CamelCasePlugin, Kysely, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { DatabaseConfig } from '../config/config.ts';
 import { PostgresSchemaDialect } from './postgres-schema-dialect.ts';
+import { SqliteReaderDialect } from './sqlite-reader.ts';
 import type { Database } from './schema.ts';
 
 export type Db = Kysely<Database>;
@@ -18,6 +19,11 @@ export interface DatabaseHandle {
   kind: DatabaseConfig['kind'];
   /** The raw SQLite connection, for bulk loads and online backup; undefined on PostgreSQL. */
   sqlite: SQLite.Database | undefined;
+  /**
+   * For reads that should go on beside the main connection's work: on SQLite a worker thread with
+   * its own read-only connection (sqlite-reader.ts), on PostgreSQL the pool itself.
+   */
+  reader: Db;
   close(): Promise<void>;
 }
 
@@ -35,7 +41,8 @@ export function openDatabase(config: DatabaseConfig): DatabaseHandle {
     sqlite.pragma('analysis_limit = 400');
     sqlite.pragma('optimize = 0x10002');
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), plugins: [new CamelCasePlugin()] });
-    return { db, kind: 'sqlite', sqlite, close: () => db.destroy() };
+    const reader = new Kysely<Database>({ dialect: new SqliteReaderDialect(config.file), plugins: [new CamelCasePlugin()] });
+    return { db, kind: 'sqlite', sqlite, reader, close: async () => { await reader.destroy(); await db.destroy(); } };
   }
   const pool = new pg.Pool({
     connectionString: config.url,
@@ -43,7 +50,7 @@ export function openDatabase(config: DatabaseConfig): DatabaseHandle {
     ...(config.schema ? { options: `-c search_path=${config.schema}` } : {}),
   });
   const db = new Kysely<Database>({ dialect: new PostgresSchemaDialect({ pool }), plugins: [new CamelCasePlugin()] });
-  return { db, kind: 'postgres', sqlite: undefined, close: () => db.destroy() };
+  return { db, kind: 'postgres', sqlite: undefined, reader: db, close: () => db.destroy() };
 }
 
 /**
@@ -57,5 +64,5 @@ export function openReadingDatabase(config: DatabaseConfig): DatabaseHandle {
   const sqlite = new SQLite(config.file, { readonly: true, fileMustExist: true });
   sqlite.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), plugins: [new CamelCasePlugin()] });
-  return { db, kind: 'sqlite', sqlite, close: () => db.destroy() };
+  return { db, kind: 'sqlite', sqlite, reader: db, close: () => db.destroy() };
 }

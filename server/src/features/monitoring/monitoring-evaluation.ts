@@ -5,7 +5,7 @@ import {
 } from '@fupin/core';
 import type { Db } from '../../db/database.ts';
 import { insertIncomeFindings } from './monitoring-income.repository.ts';
-import { findFeedEvents, findMedicalCosts, findMembersOfHouseholds, type FeedHit } from './monitoring-scan.repository.ts';
+import { findFeedEvents, findMedicalCosts, findMembersOfHouseholdsWithEvents, type EarnerRow, type FeedHit } from './monitoring-scan.repository.ts';
 import type { RuleSettingsInForce } from './monitoring-settings.service.ts';
 import type { ScanWriter } from './scan-alerts.repository.ts';
 
@@ -15,13 +15,12 @@ export interface HouseholdReason { householdId: number; villageCode: string; rea
 export interface RuleScope { root: string; asOf: string; incomeYear: number | null; settings: RuleSettingsInForce }
 
 /**
- * The passes of a scan: each reads its rows once for the rules it serves (both income rules
- * compare the same two years of every household, so they share one walk over the incomes; both
- * medical rules read the same medical records of the year, so they share one walk over those).
+ * The passes of the feed rules: each reads its rows once for the rules it serves (both medical
+ * rules read the same medical records of the year, so they share one walk over those). Both income
+ * rules share one walk over the incomes, in SQL (evaluateIncomeRules).
  */
-export const RULE_PASSES: readonly (readonly MonitoringRule[])[] = [
-  ['incomeBelowThreshold', 'incomeDrop'], ['medicalOutOfPocket', 'medicalSingleStay'], ['dropout'], ['disasterLoss'], ['jobLoss'],
-  ['dangerousHousing'], ['mainEarnerLoss'],
+const FEED_PASSES: readonly (readonly MonitoringRule[])[] = [
+  ['medicalOutOfPocket', 'medicalSingleStay'], ['dropout'], ['disasterLoss'], ['jobLoss'], ['dangerousHousing'], ['mainEarnerLoss'],
 ];
 
 type FeedData = Extract<ReasonData, { source: 'feed' }>;
@@ -49,27 +48,23 @@ function groupByHousehold<T extends { householdId: number }>(rows: readonly T[])
 }
 
 /**
- * Both income rules from one pass, added to the scan's findings in its write transaction; a rule
- * that is off is not looked for.
+ * Both income rules from one pass (those that are on), added to the scan's findings in its write
+ * transaction.
  */
-export async function evaluateIncomePass(db: ScanWriter, rules: ReadonlySet<MonitoringRule>, scope: RuleScope): Promise<void> {
+export async function evaluateIncomeRules(db: ScanWriter, scope: RuleScope): Promise<void> {
   const { incomeYear, settings } = scope;
   if (incomeYear === null) return;
   await insertIncomeFindings(db, scope.root, incomeYear, {
-    threshold: rules.has('incomeBelowThreshold') ? settings.incomeBelowThreshold.params.threshold ?? 0 : null,
-    dropPercent: rules.has('incomeDrop') ? settings.incomeDrop.params.dropPercent ?? 100 : null,
+    threshold: settings.incomeBelowThreshold.enabled ? settings.incomeBelowThreshold.params.threshold ?? 0 : null,
+    dropPercent: settings.incomeDrop.enabled ? settings.incomeDrop.params.dropPercent ?? 100 : null,
   });
 }
 
-/** The pass of the income rules, the one that reads every household (the others read feed records). */
-export const isIncomePass = (pass: readonly MonitoringRule[]): boolean => pass.includes('incomeBelowThreshold') || pass.includes('incomeDrop');
-
 /** The main earner of each household, judged on its members as the registry holds them. */
-async function findMainEarners(db: Db, householdIds: readonly number[]): Promise<Map<number, number | null>> {
-  const members = groupByHousehold(await findMembersOfHouseholds(db, householdIds));
+function findMainEarners(members: readonly EarnerRow[]): Map<number, number | null> {
   const earners = new Map<number, number | null>();
-  for (const id of householdIds) {
-    const facts: EarnerFacts[] = (members.get(id) ?? []).map((m) => ({
+  for (const [id, rows] of groupByHousehold(members)) {
+    const facts: EarnerFacts[] = rows.map((m) => ({
       memberId: m.memberId, relationToHead: m.relationToHead, employmentIncome: m.employmentIncome, isDeceased: m.isDeceased === 1, movedOut: m.movedOutOn !== null,
     }));
     earners.set(id, findMainEarner(facts));
@@ -111,8 +106,18 @@ async function evaluateMedicalPass(db: Db, rules: readonly MonitoringRule[], sco
   return out;
 }
 
+/**
+ * Every feed rule that is on, all passes at once (`db` may run their queries side by side, the
+ * SQLite reader queues them): the reasons of every pass, in the passes' order.
+ */
+export async function evaluateFeedRules(db: Db, scope: RuleScope): Promise<HouseholdReason[]> {
+  const passes = FEED_PASSES.map((pass) => pass.filter((rule) => scope.settings[rule].enabled));
+  const found = await Promise.all(passes.map((rules) => evaluateFeedPass(db, rules, scope)));
+  return found.flat();
+}
+
 /** The rules of one pass that are on (not the income pass), each candidate decided and explained by core. */
-export async function evaluateFeedPass(db: Db, rules: readonly MonitoringRule[], scope: RuleScope): Promise<HouseholdReason[]> {
+async function evaluateFeedPass(db: Db, rules: readonly MonitoringRule[], scope: RuleScope): Promise<HouseholdReason[]> {
   if (rules.includes('medicalOutOfPocket') || rules.includes('medicalSingleStay')) return evaluateMedicalPass(db, rules, scope);
   const out: HouseholdReason[] = [];
   // A loop, not push(...list): a rule can return many thousands of reasons.
@@ -157,11 +162,13 @@ async function evaluateFeedRule(db: Db, rule: MonitoringRule, scope: RuleScope):
     }
     case 'mainEarnerLoss': {
       const { from, to } = window();
-      const found = [
-        ...(await findFeedEvents(db, root, 'deaths', from, to, [], false)).map((h) => ({ ...h, kind: 'deaths' as const })),
-        ...(await events('disabilityRegistrations', from, to, true)).map((h) => ({ ...h, kind: 'disabilityRegistrations' as const })),
-      ];
-      const earners = await findMainEarners(db, [...new Set(found.map((e) => e.householdId))]);
+      // The members are asked for beside the events (of every household with such a record), not after them.
+      const [deaths, disabilities, members] = await Promise.all([
+        findFeedEvents(db, root, 'deaths', from, to, [], false), events('disabilityRegistrations', from, to, true),
+        findMembersOfHouseholdsWithEvents(db, root, ['deaths', 'disabilityRegistrations'], from, to),
+      ]);
+      const found = [...deaths.map((h) => ({ ...h, kind: 'deaths' as const })), ...disabilities.map((h) => ({ ...h, kind: 'disabilityRegistrations' as const }))];
+      const earners = findMainEarners(members);
       return collect(found, (e) => checkMainEarnerLoss({ asOf, isMainEarner: earners.get(e.householdId) === e.memberId, feed: feedData(e.kind, e) }, params));
     }
   }

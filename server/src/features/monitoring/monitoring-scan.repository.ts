@@ -1,7 +1,7 @@
 import { sql, type Insertable } from 'kysely';
 import { inRegionSubtree } from '../../access/region-scope.repository.ts';
 import type { Db } from '../../db/database.ts';
-import { inValueList, jsonArrayAggText, jsonArrayAggWhereText, jsonArrayOf } from '../../db/dialect.ts';
+import { jsonArrayAggText, jsonArrayAggWhereText, jsonArrayOf } from '../../db/dialect.ts';
 import type { MonitoringScanTable } from '../../db/tables/monitoring.tables.ts';
 
 /*
@@ -106,17 +106,14 @@ export async function findFeedEvents(db: Db, root: string, kind: string, from: s
 
 export interface EarnerRow { householdId: number; memberId: number; relationToHead: string; employmentIncome: number; isDeceased: number; movedOutOn: string | null }
 
-const LOOKUP_CHUNK = 10_000;
-
-/** The members of these households (the households of a main-earner pass: a few thousand). */
-export async function findMembersOfHouseholds(db: Db, householdIds: readonly number[]): Promise<EarnerRow[]> {
-  const out: EarnerRow[] = [];
-  for (let i = 0; i < householdIds.length; i += LOOKUP_CHUNK) {
-    const rows = await db.selectFrom('members').select(['householdId', 'id as memberId', 'relationToHead', 'employmentIncome', 'isDeceased', 'movedOutOn'])
-      .where(inValueList(db, 'members.householdId', householdIds.slice(i, i + LOOKUP_CHUNK))).execute();
-    for (const r of rows) out.push({ ...r, employmentIncome: num(r.employmentIncome) });
-  }
-  return out;
+/** The members of the region's households with a feed record of these kinds within the dates (a main-earner pass: a few thousand). */
+export async function findMembersOfHouseholdsWithEvents(db: Db, root: string, kinds: readonly string[], from: string, to: string): Promise<EarnerRow[]> {
+  const rows = await db.selectFrom('members')
+    .select(['householdId', 'id as memberId', 'relationToHead', 'employmentIncome', 'isDeceased', 'movedOutOn'])
+    .where('householdId', 'in', db.selectFrom('feedRecords as r').select('r.householdId')
+      .where('r.kind', 'in', [...kinds]).where(inRegionSubtree('r.villageCode', root)).where('r.eventDate', '>=', from).where('r.eventDate', '<=', to))
+    .execute();
+  return rows.map((r) => ({ ...r, employmentIncome: num(r.employmentIncome) }));
 }
 
 export async function insertScan(db: Db, row: Insertable<MonitoringScanTable>): Promise<void> {

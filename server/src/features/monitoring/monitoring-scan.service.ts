@@ -1,11 +1,13 @@
-import { isWithinRegion, type MonitoringReason, type MonitoringRule } from '@fupin/core';
+import { setImmediate } from 'node:timers/promises';
+import { isWithinRegion, type MonitoringReason } from '@fupin/core';
 import { v7 as uuidv7 } from 'uuid';
 import { assertReadableRegion, requirePermission, type Actor } from '../../access/actor.ts';
 import { todayInChina, type AppContext } from '../../app-context.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
+import type { Db } from '../../db/database.ts';
 import type { MonitoringScanTable } from '../../db/tables/monitoring.tables.ts';
 import { AppError } from '../../errors/app-error.ts';
-import { evaluateFeedPass, evaluateIncomePass, isIncomePass, RULE_PASSES, type HouseholdReason, type RuleScope } from './monitoring-evaluation.ts';
+import { evaluateFeedRules, evaluateIncomeRules, type HouseholdReason, type RuleScope } from './monitoring-evaluation.ts';
 import { findCountiesWithHouseholds, findLatestIncomeYear, findRecentScans, findRunningScans, findScan, insertScan, updateScan } from './monitoring-scan.repository.ts';
 import { newRowId } from '../../db/row-ids.ts';
 import { transactionWithoutForeignKeyChecks } from '../../db/dialect.ts';
@@ -77,61 +79,62 @@ function alertIdPrefix(): string {
   return newRowId().slice(0, 24);
 }
 
+const saveScan = (db: Db, { id, ...changes }: MonitoringScanTable): Promise<void> => updateScan(db, id, changes);
+
 /**
- * Evaluates every enabled rule over every county in the scan's region, pass by pass (one set-based
- * query each), then, in one transaction, gathers the findings (the income rules in SQL, straight
- * from the incomes) and writes them to the alerts with two set-based statements.
+ * One county of a scan (or the scan's own region inside it) in one transaction: the feed rules
+ * read on the database's reader (another connection) while the income rules write their findings
+ * here; then the findings go to the alerts in set-based statements, audited for the county, and
+ * the scan's record counts them. Answers the record as saved.
+ */
+async function scanCounty(ctx: AppContext, actor: Actor, record: MonitoringScanTable, scope: RuleScope): Promise<MonitoringScanTable> {
+  const at = ctx.now().toISOString();
+  return transactionWithoutForeignKeyChecks(ctx.db, async (trx) => {
+    await createFindings(trx);
+    const feedReasons = evaluateFeedRules(ctx.database.reader, scope);
+    // Their queries go out before SQLite's income statement holds this thread.
+    await setImmediate();
+    const [reasons] = await Promise.all([feedReasons, evaluateIncomeRules(trx, scope)]);
+    await insertFindings(trx, toFindings(reasons), ctx.database.sqlite);
+    const { alerts: found, hits } = await countFindings(trx);
+    const alerts = await writeFindings(trx, scope.root, { id: record.id, at, idPrefix: alertIdPrefix() }, found);
+    await dropFindings(trx);
+    await attachAlertsToOpenCases(trx, scope.root);
+    await recordAudit(trx, actor, {
+      action: 'scan', entityType: 'monitoringScan', entityId: record.id, regionCode: scope.root || null,
+      details: { asOf: record.asOf, incomeYear: scope.incomeYear, hits, ...alerts, trigger: record.trigger },
+    }, at);
+    const next = {
+      ...record, stepsDone: record.stepsDone + 1, hits: record.hits + hits, alertsRaised: record.alertsRaised + alerts.alertsRaised,
+      alertsAttached: record.alertsAttached + alerts.alertsAttached, alertsCleared: record.alertsCleared + alerts.alertsCleared,
+    };
+    await saveScan(trx, next);
+    return next;
+  });
+}
+
+/**
+ * Scans county by county, each in its own transaction with the scan's record (its progress and its
+ * counts of what has been written), so that a scan of many counties lets other work in between.
+ * A county that fails leaves the counties before it written and the scan failed.
  */
 async function executeScan(ctx: AppContext, actor: Actor, scan: MonitoringScanTable): Promise<MonitoringScanTable> {
   const year = Number(scan.asOf.slice(0, 4));
   const incomeYear = await findLatestIncomeYear(ctx.db, year);
   const counties = await findCountiesWithHouseholds(ctx.db, scan.regionCode);
-  const stepsTotal = counties.length * RULE_PASSES.length + 1;
-  let stepsDone = 0;
-  // The income pass runs in the write transaction, straight into the findings; the feed rules' reasons are grouped here.
-  const incomeScopes: { rules: Set<MonitoringRule>; scope: RuleScope }[] = [];
-  const feedReasons: HouseholdReason[] = [];
   const settingsByCounty: Record<string, unknown> = {};
+  let record: MonitoringScanTable = { ...scan, incomeYear, stepsTotal: counties.length, stepsDone: 0 };
   for (const county of counties) {
     const root = scan.regionCode.length > county.length ? scan.regionCode : county;
     const settings = await resolveRuleSettingsFor(ctx.db, root, year);
     settingsByCounty[root] = settings;
-    const scope = { root, asOf: scan.asOf, incomeYear, settings };
-    for (const pass of RULE_PASSES) {
-      const enabled = pass.filter((rule) => settings[rule].enabled);
-      if (isIncomePass(pass)) {
-        if (enabled.length > 0) incomeScopes.push({ rules: new Set(enabled), scope });
-      } else {
-        await updateScan(ctx.db, scan.id, { stepsTotal, stepsDone, currentStep: `${root}:${pass.join('+')}`, incomeYear });
-        // A loop, not push(...list): a pass can return many thousands of reasons.
-        for (const r of await evaluateFeedPass(ctx.db, enabled, scope)) feedReasons.push(r);
-      }
-      stepsDone += 1;
-    }
+    record = { ...record, currentStep: root, settings: JSON.stringify(settingsByCounty) };
+    await saveScan(ctx.db, record);
+    record = await scanCounty(ctx, actor, record, { root, asOf: scan.asOf, incomeYear, settings });
   }
-  await updateScan(ctx.db, scan.id, { stepsTotal, stepsDone, currentStep: 'alerts' });
-
-  const at = ctx.now().toISOString();
-  return transactionWithoutForeignKeyChecks(ctx.db, async (trx) => {
-    await createFindings(trx);
-    for (const { rules, scope } of incomeScopes) await evaluateIncomePass(trx, rules, scope);
-    await insertFindings(trx, toFindings(feedReasons), ctx.database.sqlite);
-    const { alerts: found, hits } = await countFindings(trx);
-    const alerts = await writeFindings(trx, scan.regionCode, { id: scan.id, at, idPrefix: alertIdPrefix() }, found);
-    await dropFindings(trx);
-    await attachAlertsToOpenCases(trx, scan.regionCode);
-    const result = {
-      ...scan, incomeYear, status: 'finished', stepsTotal, stepsDone: stepsTotal, currentStep: null, hits,
-      ...alerts, settings: JSON.stringify(settingsByCounty), finishedAt: ctx.now().toISOString(),
-    };
-    const { id: _id, ...changes } = result;
-    await updateScan(trx, scan.id, changes);
-    await recordAudit(trx, actor, {
-      action: 'scan', entityType: 'monitoringScan', entityId: scan.id, regionCode: scan.regionCode || null,
-      details: { asOf: scan.asOf, incomeYear, hits, ...alerts, trigger: scan.trigger },
-    }, at);
-    return result;
-  });
+  record = { ...record, status: 'finished', currentStep: null, finishedAt: ctx.now().toISOString() };
+  await saveScan(ctx.db, record);
+  return record;
 }
 
 async function executeOrFail(ctx: AppContext, actor: Actor, scan: MonitoringScanTable): Promise<MonitoringScanTable> {
@@ -140,8 +143,9 @@ async function executeOrFail(ctx: AppContext, actor: Actor, scan: MonitoringScan
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     ctx.logger.error({ scanId: scan.id, err: message }, 'monitoring scan failed');
-    const failed = { ...scan, status: 'failed', error: message.slice(0, 500), finishedAt: ctx.now().toISOString() };
-    await updateScan(ctx.db, scan.id, { status: failed.status, error: failed.error, finishedAt: failed.finishedAt });
+    // The record as the counties written before the failure left it.
+    const failed = { ...(await findScan(ctx.db, scan.id) ?? scan), status: 'failed', error: message.slice(0, 500), finishedAt: ctx.now().toISOString() };
+    await saveScan(ctx.db, failed);
     return failed;
   }
 }

@@ -1,8 +1,11 @@
 import { checkIncomeBelowThreshold, checkIncomeDrop, checkMedicalOutOfPocket, checkMedicalSingleStay, type MonitoringReason, type RuleParams } from '@fupin/core';
 import { expect, it } from 'vitest';
-import { buildMemberInput, registerTestHousehold } from '../../../test/factories.ts';
+import { sql } from 'kysely';
+import { cliActor } from '../../access/actor.ts';
+import { buildMemberInput, findTestVillages, registerTestHousehold } from '../../../test/factories.ts';
 import { createSignedInUser, describeEachEngine, request, type TestApp, type TestUser } from '../../../test/test-context.ts';
 import type { AlertView, ScanView } from './monitoring.schemas.ts';
+import { runScan } from './monitoring-scan.service.ts';
 
 const AS_OF = '2026-06-30';
 
@@ -143,5 +146,38 @@ describeEachEngine('monitoring scan written in SQL', (t, kind) => {
     expect(plans.length).toBeGreaterThanOrEqual(3);
     // The findings (alias f) are walked at most once, as the outer loop, never once per alert.
     for (const plan of plans) expect(plan.slice(1).filter((step) => /^SCAN f\b/.test(step)), plan.join(' | ')).toEqual([]);
+  });
+
+  it('writes county by county: a county that fails leaves the counties before it written, counted and audited, and the scan failed', async () => {
+    const beijing = await createSignedInUser(t(), 'countyOfficer', '110101');
+    const [village] = await findTestVillages(t(), '110101');
+    const poorInBeijing = await registerTestHousehold(t(), beijing, { memberCount: 1, villageCode: village });
+    await income(t(), beijing, poorInBeijing.id, 2025, 100_000);
+    const county = await createSignedInUser(t(), 'countyOfficer', '150602');
+    const poorHere = await registerTestHousehold(t(), county, { memberCount: 1 });
+    await income(t(), county, poorHere.id, 2025, 100_000);
+    const db = t().ctx.db;
+    // 东胜区's new alerts are refused by the database, after 东城区 (counties go in code order) is written.
+    const refusal = kind === 'sqlite'
+      ? [sql`create temp trigger refuse_150602 before insert on main.monitoring_alerts when new.village_code like '150602%' begin select raise(abort, 'refused in 150602'); end`]
+      : [sql`create function refuse_150602() returns trigger language plpgsql as $$ begin raise exception 'refused in 150602'; end $$`,
+        sql`create trigger refuse_150602 before insert on monitoring_alerts for each row when (new.village_code like '150602%') execute function refuse_150602()`];
+    for (const statement of refusal) await statement.execute(db);
+    const alertsOf = async (householdId: number) => (await db.selectFrom('monitoringAlerts').select('id').where('householdId', '=', householdId).execute()).length;
+    const audited = async (scanId: string) => (await db.selectFrom('auditLog').select(['regionCode', 'details']).where('entityId', '=', scanId).orderBy('seq').execute())
+      .map((a) => [a.regionCode, (JSON.parse(a.details) as { alertsRaised: number }).alertsRaised]);
+    try {
+      const failed = await runScan(t().ctx, cliActor(), { regionCode: '', asOf: AS_OF }, 'cli');
+      expect(failed).toMatchObject({ status: 'failed', stepsTotal: 2, stepsDone: 1, currentStep: '150602', alertsRaised: 1, alertsCleared: 0 });
+      expect(failed.error).toMatch(/refused in 150602/);
+      expect([await alertsOf(poorInBeijing.id), await alertsOf(poorHere.id)]).toEqual([1, 0]);
+      expect(await audited(failed.id)).toEqual([['110101', 1]]);
+    } finally {
+      await sql.raw(kind === 'sqlite' ? 'drop trigger refuse_150602' : 'drop trigger refuse_150602 on monitoring_alerts; drop function refuse_150602()').execute(db);
+    }
+    const again = await runScan(t().ctx, cliActor(), { regionCode: '', asOf: AS_OF }, 'cli');
+    expect(again).toMatchObject({ status: 'finished', stepsTotal: 2, stepsDone: 2, currentStep: null });
+    expect([await alertsOf(poorInBeijing.id), await alertsOf(poorHere.id)]).toEqual([1, 1]);
+    expect((await audited(again.id)).map(([region]) => region)).toEqual(['110101', '150602']);
   });
 });
