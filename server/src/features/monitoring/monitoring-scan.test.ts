@@ -1,7 +1,9 @@
 import { checkIncomeBelowThreshold, checkIncomeDrop, checkMedicalOutOfPocket, checkMedicalSingleStay, type MonitoringReason, type RuleParams } from '@fupin/core';
 import { expect, it } from 'vitest';
-import { sql } from 'kysely';
+import { CamelCasePlugin, Kysely, sql, type Driver } from 'kysely';
 import { cliActor } from '../../access/actor.ts';
+import type { Database } from '../../db/schema.ts';
+import { SqliteReaderDialect } from '../../db/sqlite-reader.ts';
 import { buildMemberInput, findTestVillages, registerTestHousehold } from '../../../test/factories.ts';
 import { createSignedInUser, describeEachEngine, request, type TestApp, type TestUser } from '../../../test/test-context.ts';
 import type { AlertView, ScanView } from './monitoring.schemas.ts';
@@ -146,6 +148,51 @@ describeEachEngine('monitoring scan written in SQL', (t, kind) => {
     expect(plans.length).toBeGreaterThanOrEqual(3);
     // The findings (alias f) are walked at most once, as the outer loop, never once per alert.
     for (const plan of plans) expect(plan.slice(1).filter((step) => /^SCAN f\b/.test(step)), plan.join(' | ')).toEqual([]);
+  });
+
+  it.runIf(kind === 'sqlite')('sends every feed rule\'s query to the reader before the income pass holds the main connection', async () => {
+    const county = await createSignedInUser(t(), 'countyOfficer', '150602');
+    const household = await registerTestHousehold(t(), county, { memberCount: 1 });
+    await income(t(), county, household.id, 2025, 100_000);
+    const { ctx } = t();
+    const sqlite = ctx.database.sqlite;
+    if (!sqlite) throw new Error('this test runs on SQLite');
+    const order: string[] = [];
+    // A reader whose connection notes each query as it is handed to the worker.
+    const base = new SqliteReaderDialect(ctx.config.database.kind === 'sqlite' ? ctx.config.database.file : '');
+    const driver = base.createDriver();
+    const noting: Driver = {
+      init: () => driver.init(),
+      acquireConnection: async () => {
+        const connection = await driver.acquireConnection();
+        return { executeQuery: (query) => { order.push('reader'); return connection.executeQuery(query); }, streamQuery: (query) => connection.streamQuery(query) };
+      },
+      beginTransaction: (connection, settings) => driver.beginTransaction(connection, settings),
+      commitTransaction: (connection) => driver.commitTransaction(connection),
+      rollbackTransaction: (connection) => driver.rollbackTransaction(connection),
+      releaseConnection: (connection) => driver.releaseConnection(connection),
+      destroy: () => driver.destroy(),
+    };
+    const reader = new Kysely<Database>({ plugins: [new CamelCasePlugin()], dialect: {
+      createAdapter: () => base.createAdapter(), createQueryCompiler: () => base.createQueryCompiler(),
+      createIntrospector: (db) => base.createIntrospector(db), createDriver: () => noting,
+    } });
+    const prepare = sqlite.prepare.bind(sqlite);
+    sqlite.prepare = ((source: string) => {
+      const statement = prepare(source);
+      if (!/insert into "scan_findings"/.test(source)) return statement;
+      const run = statement.run.bind(statement);
+      return Object.assign(statement, { run: (...params: unknown[]) => { order.push('income'); return run(...params); } });
+    }) as typeof sqlite.prepare;
+    try {
+      expect(await runScan({ ...ctx, database: { ...ctx.database, reader } }, cliActor(), { regionCode: '150602', asOf: AS_OF }, 'cli')).toMatchObject({ status: 'finished' });
+    } finally {
+      sqlite.prepare = prepare;
+      await reader.destroy();
+    }
+    // The medical, dropout, disaster, job, housing and main-earner queries (deaths, disabilities, members) all go out first.
+    expect(order.indexOf('income')).toBeGreaterThanOrEqual(8);
+    expect(order.slice(order.indexOf('income'))).toEqual(['income']);
   });
 
   it('writes county by county: a county that fails leaves the counties before it written, counted and audited, and the scan failed', async () => {
