@@ -92,7 +92,8 @@ async function scanCounty(ctx: AppContext, actor: Actor, record: MonitoringScanT
   return transactionWithoutForeignKeyChecks(ctx.db, async (trx) => {
     await createFindings(trx);
     const feedReasons = evaluateFeedRules(ctx.database.reader, scope);
-    // Their queries go out before SQLite's income statement holds this thread.
+    // Let the feed passes hand their queries to the reader (a few awaits in) before SQLite's income
+    // statement holds this thread; else they go out only after it, and nothing runs side by side.
     await setImmediate();
     const [reasons] = await Promise.all([feedReasons, evaluateIncomeRules(trx, scope)]);
     await insertFindings(trx, toFindings(reasons), ctx.database.sqlite);
