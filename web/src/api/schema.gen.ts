@@ -17075,8 +17075,11 @@ export interface components {
             trigger: "api" | "cli" | "schedule";
             /** @enum {string} */
             status: "running" | "finished" | "failed";
+            /** @description Counties in the scan (one step each, each written in its own transaction) */
             stepsTotal: number;
+            /** @description Counties written; the counts below are theirs */
             stepsDone: number;
+            /** @description The county being scanned (or the one that failed) */
             currentStep: string | null;
             hits: number;
             alertsRaised: number;
