@@ -25,6 +25,28 @@ async function income(t: TestApp, user: TestUser, householdId: number, year: num
   expect((await request(t, 'PUT', `/api/v1/households/${householdId}/incomes/${year}`, { user, body: { wageIncome, householdSize: 1 } })).status).toBe(200);
 }
 
+/** A SQLite reader whose connection notes 'reader' in `order` as it hands each query to the worker. */
+function readerNotingQueries(file: string, order: string[]): Kysely<Database> {
+  const base = new SqliteReaderDialect(file);
+  const driver = base.createDriver();
+  const noting: Driver = {
+    init: () => driver.init(),
+    acquireConnection: async () => {
+      const connection = await driver.acquireConnection();
+      return { executeQuery: (query) => { order.push('reader'); return connection.executeQuery(query); }, streamQuery: (query) => connection.streamQuery(query) };
+    },
+    beginTransaction: (connection, settings) => driver.beginTransaction(connection, settings),
+    commitTransaction: (connection) => driver.commitTransaction(connection),
+    rollbackTransaction: (connection) => driver.rollbackTransaction(connection),
+    releaseConnection: (connection) => driver.releaseConnection(connection),
+    destroy: () => driver.destroy(),
+  };
+  return new Kysely<Database>({ plugins: [new CamelCasePlugin()], dialect: {
+    createAdapter: () => base.createAdapter(), createQueryCompiler: () => base.createQueryCompiler(),
+    createIntrospector: (db) => base.createIntrospector(db), createDriver: () => noting,
+  } });
+}
+
 describeEachEngine('monitoring scan written in SQL', (t, kind) => {
   it('gives the income reasons exactly as the rules in core write them, and a repeat scan attaches to the same alerts', async () => {
     const county = await createSignedInUser(t(), 'countyOfficer', '150602');
@@ -158,25 +180,7 @@ describeEachEngine('monitoring scan written in SQL', (t, kind) => {
     const sqlite = ctx.database.sqlite;
     if (!sqlite) throw new Error('this test runs on SQLite');
     const order: string[] = [];
-    // A reader whose connection notes each query as it is handed to the worker.
-    const base = new SqliteReaderDialect(ctx.config.database.kind === 'sqlite' ? ctx.config.database.file : '');
-    const driver = base.createDriver();
-    const noting: Driver = {
-      init: () => driver.init(),
-      acquireConnection: async () => {
-        const connection = await driver.acquireConnection();
-        return { executeQuery: (query) => { order.push('reader'); return connection.executeQuery(query); }, streamQuery: (query) => connection.streamQuery(query) };
-      },
-      beginTransaction: (connection, settings) => driver.beginTransaction(connection, settings),
-      commitTransaction: (connection) => driver.commitTransaction(connection),
-      rollbackTransaction: (connection) => driver.rollbackTransaction(connection),
-      releaseConnection: (connection) => driver.releaseConnection(connection),
-      destroy: () => driver.destroy(),
-    };
-    const reader = new Kysely<Database>({ plugins: [new CamelCasePlugin()], dialect: {
-      createAdapter: () => base.createAdapter(), createQueryCompiler: () => base.createQueryCompiler(),
-      createIntrospector: (db) => base.createIntrospector(db), createDriver: () => noting,
-    } });
+    const reader = readerNotingQueries(ctx.config.database.kind === 'sqlite' ? ctx.config.database.file : '', order);
     const prepare = sqlite.prepare.bind(sqlite);
     sqlite.prepare = ((source: string) => {
       const statement = prepare(source);
