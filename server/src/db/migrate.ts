@@ -22,6 +22,7 @@ import * as smallerRegistry from './migrations/2026-11-24-0020-smaller-registry.
 import * as scanAlerts from './migrations/2026-11-24-0021-scan-alerts.ts';
 import * as alertWrites from './migrations/2026-11-24-0022-alert-writes.ts';
 import * as alertClearing from './migrations/2026-11-24-0023-alert-clearing.ts';
+import * as scanProgress from './migrations/2026-11-24-0024-scan-progress.ts';
 
 /** Migrations in the order they landed; names are dated and never change. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -46,6 +47,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-24-0021-scan-alerts': scanAlerts,
   '2026-11-24-0022-alert-writes': alertWrites,
   '2026-11-24-0023-alert-clearing': alertClearing,
+  '2026-11-24-0024-scan-progress': scanProgress,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -17090,6 +17090,8 @@ export interface components {
             error: string | null;
             startedBy: string;
             startedAt: string;
+            /** @description When the scan last moved (started, began a county, wrote one, ended); a running scan that has not moved for 10 minutes no longer blocks another */
+            progressedAt: string;
             finishedAt: string | null;
         };
         MonitoringScanInput: {

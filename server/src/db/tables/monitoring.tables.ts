@@ -82,6 +82,8 @@ export interface MonitoringScanTable {
   error: string | null;
   startedBy: string;
   startedAt: string;
+  /** When the scan last moved: started, began a county, wrote one, ended. */
+  progressedAt: string;
   finishedAt: string | null;
 }
 

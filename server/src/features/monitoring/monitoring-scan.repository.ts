@@ -128,9 +128,9 @@ export async function findScan(db: Db, id: string) {
   return db.selectFrom('monitoringScans').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-/** Running scans (started after `since`) whose region overlaps `root`. */
+/** Running scans that have moved since `since`. */
 export async function findRunningScans(db: Db, since: string) {
-  return db.selectFrom('monitoringScans').select(['id', 'regionCode']).where('status', '=', 'running').where('startedAt', '>', since).execute();
+  return db.selectFrom('monitoringScans').select(['id', 'regionCode']).where('status', '=', 'running').where('progressedAt', '>', since).execute();
 }
 
 export async function findRecentScans(db: Db, root: string, limit: number) {

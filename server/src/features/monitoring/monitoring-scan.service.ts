@@ -18,8 +18,11 @@ import { attachAlertsToOpenCases } from '../monitoring-cases/case-alerts.reposit
 
 export type ScanTrigger = 'api' | 'cli' | 'schedule';
 
-/** A scan that has not finished within this long is taken to have died with its process. */
-const STALE_AFTER_MS = 60 * 60 * 1000;
+/**
+ * A running scan whose record has not moved for this long is taken to have died with its process
+ * (it moves at the start and end of every county, which takes seconds).
+ */
+const STALE_AFTER_MS = 10 * 60 * 1000;
 
 function presentScan(row: MonitoringScanTable): ScanView {
   const trigger: ScanView['trigger'] = row.trigger === 'cli' || row.trigger === 'schedule' ? row.trigger : 'api';
@@ -41,7 +44,7 @@ async function prepareScan(ctx: AppContext, actor: Actor, regionCode: string, as
   const row: MonitoringScanTable = {
     id: uuidv7(), regionCode, asOf: asOf ?? today, incomeYear: null, trigger, status: 'running', stepsTotal: 1, stepsDone: 0,
     currentStep: null, hits: 0, alertsRaised: 0, alertsAttached: 0, alertsCleared: 0, settings: '{}', error: null, startedBy: actor.username,
-    startedAt: now.toISOString(), finishedAt: null,
+    startedAt: now.toISOString(), progressedAt: now.toISOString(), finishedAt: null,
   };
   await insertScan(ctx.db, row);
   return row;
@@ -106,7 +109,7 @@ async function scanCounty(ctx: AppContext, actor: Actor, record: MonitoringScanT
       details: { asOf: record.asOf, incomeYear: scope.incomeYear, hits, ...alerts, trigger: record.trigger },
     }, at);
     const next = {
-      ...record, stepsDone: record.stepsDone + 1, hits: record.hits + hits, alertsRaised: record.alertsRaised + alerts.alertsRaised,
+      ...record, progressedAt: ctx.now().toISOString(), stepsDone: record.stepsDone + 1, hits: record.hits + hits, alertsRaised: record.alertsRaised + alerts.alertsRaised,
       alertsAttached: record.alertsAttached + alerts.alertsAttached, alertsCleared: record.alertsCleared + alerts.alertsCleared,
     };
     await saveScan(trx, next);
@@ -129,11 +132,12 @@ async function executeScan(ctx: AppContext, actor: Actor, scan: MonitoringScanTa
     const root = scan.regionCode.length > county.length ? scan.regionCode : county;
     const settings = await resolveRuleSettingsFor(ctx.db, root, year);
     settingsByCounty[root] = settings;
-    record = { ...record, currentStep: root, settings: JSON.stringify(settingsByCounty) };
+    record = { ...record, currentStep: root, settings: JSON.stringify(settingsByCounty), progressedAt: ctx.now().toISOString() };
     await saveScan(ctx.db, record);
     record = await scanCounty(ctx, actor, record, { root, asOf: scan.asOf, incomeYear, settings });
   }
-  record = { ...record, status: 'finished', currentStep: null, finishedAt: ctx.now().toISOString() };
+  const finishedAt = ctx.now().toISOString();
+  record = { ...record, status: 'finished', currentStep: null, progressedAt: finishedAt, finishedAt };
   await saveScan(ctx.db, record);
   return record;
 }
@@ -145,7 +149,8 @@ async function executeOrFail(ctx: AppContext, actor: Actor, scan: MonitoringScan
     const message = error instanceof Error ? error.message : String(error);
     ctx.logger.error({ scanId: scan.id, err: message }, 'monitoring scan failed');
     // The record as the counties written before the failure left it.
-    const failed = { ...(await findScan(ctx.db, scan.id) ?? scan), status: 'failed', error: message.slice(0, 500), finishedAt: ctx.now().toISOString() };
+    const finishedAt = ctx.now().toISOString();
+    const failed = { ...(await findScan(ctx.db, scan.id) ?? scan), status: 'failed', error: message.slice(0, 500), progressedAt: finishedAt, finishedAt };
     await saveScan(ctx.db, failed);
     return failed;
   }

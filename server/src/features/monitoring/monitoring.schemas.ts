@@ -52,6 +52,7 @@ export const scanSchema = z.object({
   error: z.string().nullable(),
   startedBy: z.string(),
   startedAt: z.string(),
+  progressedAt: z.string().openapi({ description: 'When the scan last moved (started, began a county, wrote one, ended); a running scan that has not moved for 10 minutes no longer blocks another' }),
   finishedAt: z.string().nullable(),
 }).openapi('MonitoringScan');
 export type ScanView = z.infer<typeof scanSchema>;

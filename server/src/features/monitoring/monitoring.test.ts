@@ -1,3 +1,4 @@
+import { v7 as uuidv7 } from 'uuid';
 import { expect, it } from 'vitest';
 import { buildMemberInput, registerTestHousehold } from '../../../test/factories.ts';
 import { createSignedInUser, describeEachEngine, request, type TestApp, type TestUser } from '../../../test/test-context.ts';
@@ -131,6 +132,30 @@ describeEachEngine('monitoring scan and alerts', (t) => {
     await income(t(), county, inTownship.id, 2025, 400_000);
     expect(await scan(t(), county, '150602101')).toMatchObject({ alertsRaised: 0, alertsAttached: clearing.alertsAttached + 1, alertsCleared: 0 });
     expect(await alertsOf(inTownship.id)).toEqual([expect.objectContaining({ id: first?.id, raisedCount: 3, clearedAt: null })]);
+  });
+
+  it('refuses a scan while one of an overlapping region is moving, and not once that one has stood still for 10 minutes', async () => {
+    const admin = await createSignedInUser(t(), 'admin', '');
+    const start = t().clock.now;
+    // A scan of the whole county that a killed process left running: started an hour ago, last moved now.
+    const stuck = { id: uuidv7(), regionCode: '150602', asOf: AS_OF, incomeYear: null, trigger: 'cli', status: 'running', stepsTotal: 1, stepsDone: 0,
+      currentStep: '150602', hits: 0, alertsRaised: 0, alertsAttached: 0, alertsCleared: 0, settings: '{}', error: null, startedBy: 'cli',
+      startedAt: new Date(start.getTime() - 3_600_000).toISOString(), progressedAt: start.toISOString(), finishedAt: null };
+    await t().ctx.db.insertInto('monitoringScans').values(stuck).execute();
+    const startScan = (regionCode: string) => request<{ code: string; details?: { scanId: string } }>(t(), 'POST', '/api/v1/monitoring/scans', { user: admin, body: { regionCode, asOf: AS_OF } });
+    try {
+      for (const region of ['150602101', '15']) expect((await startScan(region)).body, region).toMatchObject({ code: 'SCAN_RUNNING', details: { scanId: stuck.id } });
+      expect((await scan(t(), admin, '110101')).status).toBe('finished');
+      t().clock.now = new Date(start.getTime() + 9 * 60_000);
+      expect((await startScan('150602')).status).toBe(409);
+      t().clock.now = new Date(start.getTime() + 11 * 60_000);
+      const finished = await scan(t(), admin, '150602');
+      expect(finished).toMatchObject({ status: 'finished', stepsTotal: 1, stepsDone: 1 });
+      expect(finished.progressedAt).toBe(finished.finishedAt);
+    } finally {
+      t().clock.now = start;
+      await t().ctx.db.updateTable('monitoringScans').set({ status: 'failed' }).where('id', '=', stuck.id).execute();
+    }
   });
 
   it('lets a county switch rules and set parameters per year without code, and keeps policy thresholds in the policy store', async () => {
