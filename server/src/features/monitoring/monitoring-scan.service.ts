@@ -109,8 +109,9 @@ async function scanCounty(ctx: AppContext, actor: Actor, record: MonitoringScanT
       details: { asOf: record.asOf, incomeYear: scope.incomeYear, hits, ...alerts, trigger: record.trigger },
     }, at);
     const next = {
-      ...record, progressedAt: ctx.now().toISOString(), stepsDone: record.stepsDone + 1, hits: record.hits + hits, alertsRaised: record.alertsRaised + alerts.alertsRaised,
-      alertsAttached: record.alertsAttached + alerts.alertsAttached, alertsCleared: record.alertsCleared + alerts.alertsCleared,
+      ...record, progressedAt: ctx.now().toISOString(), stepsDone: record.stepsDone + 1, hits: record.hits + hits,
+      alertsRaised: record.alertsRaised + alerts.alertsRaised, alertsAttached: record.alertsAttached + alerts.alertsAttached,
+      alertsCleared: record.alertsCleared + alerts.alertsCleared,
     };
     await saveScan(trx, next);
     return next;
