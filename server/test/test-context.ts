@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe } from 'vitest';
 import pg from 'pg';
 import { v7 as uuidv7 } from 'uuid';
 import type { Role } from '@fupin/core';
@@ -10,6 +10,7 @@ import type { AppContext } from '../src/app-context.ts';
 import { openAppContext } from '../src/bootstrap.ts';
 import { loadConfig, type DatabaseConfig } from '../src/config/config.ts';
 import { openDatabase, type DatabaseHandle } from '../src/db/database.ts';
+import { migrateUpTo } from '../src/db/migrate.ts';
 import { generateSecret, hashSecret, SESSION_COOKIE, CSRF_HEADER } from '../src/features/auth/auth-tokens.ts';
 import { createApp } from '../src/http/app.ts';
 import { hashPassword } from '../src/security/password.ts';
@@ -141,4 +142,25 @@ export async function openEmptyDatabase(kind: DatabaseConfig['kind']): Promise<{
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Tests of one migration, once per engine: `openBefore()` gives an empty database migrated up to
+ * `previous` (the migration before the one under test), removed after the test.
+ */
+export function describeMigration(name: string, previous: string, body: (openBefore: () => Promise<DatabaseHandle>, kind: DatabaseConfig['kind']) => void): void {
+  for (const kind of TEST_ENGINES) {
+    describe(`${name} [${kind}]`, () => {
+      const removals: (() => Promise<void>)[] = [];
+      afterEach(async () => {
+        for (const remove of removals.splice(0)) await remove();
+      });
+      body(async () => {
+        const { handle, remove } = await openEmptyDatabase(kind);
+        removals.push(remove);
+        await migrateUpTo(handle.db, previous);
+        return handle;
+      }, kind);
+    });
+  }
 }

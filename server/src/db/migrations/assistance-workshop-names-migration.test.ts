@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openEmptyDatabase, TEST_ENGINES } from '../../../test/test-context.ts';
+import { expect, it } from 'vitest';
+import { describeMigration } from '../../../test/test-context.ts';
 import type { Db } from '../database.ts';
 import { isPostgres } from '../dialect.ts';
 import { migrateUpTo } from '../migrate.ts';
@@ -40,46 +40,35 @@ async function workshopSchemaObjects(db: Db): Promise<{ name: string; definition
   return rows.map((r) => ({ name: r.name, definition: r.definition ?? '' }));
 }
 
-for (const kind of TEST_ENGINES) {
-  describe(`migration 0018 on a database with an assistance workshop [${kind}]`, () => {
-    let cleanup: (() => Promise<void>) | undefined;
-    afterEach(async () => {
-      await cleanup?.();
-      cleanup = undefined;
-    });
+describeMigration('migration 0018 on a database with an assistance workshop', PREVIOUS, (openBefore) => {
+  it('keeps the workshop, its worker and its claim under the new names, with their keys and indexes', async () => {
+    const { db } = await openBefore();
+    await insertWorkshopUnderOldNames(db);
 
-    it('keeps the workshop, its worker and its claim under the new names, with their keys and indexes', async () => {
-      const { handle, remove } = await openEmptyDatabase(kind);
-      cleanup = remove;
-      const { db } = handle;
-      await migrateUpTo(db, PREVIOUS);
-      await insertWorkshopUnderOldNames(db);
+    await migrateUpTo(db, '2026-11-23-0018-assistance-workshop-names');
 
-      await migrateUpTo(db, '2026-11-23-0018-assistance-workshop-names');
+    expect(await db.selectFrom('assistanceWorkshops').select(['id', 'villageCode', 'name', 'operator', 'openedOn']).execute())
+      .toEqual([{ id: WORKSHOP, villageCode: VILLAGE, name: '九成功扶贫车间', operator: '某服饰有限公司', openedOn: '2024-01-01' }]);
+    const workers = await db.selectFrom('assistanceWorkshopWorkers').select(['id', 'assistanceWorkshopId', 'memberId', 'householdId', 'startedOn', 'endedOn', 'monthlyWage']).execute();
+    expect(workers.map((w) => ({ ...w, monthlyWage: Number(w.monthlyWage) }))).toEqual([
+      { id: 'worker-1', assistanceWorkshopId: WORKSHOP, memberId: MEMBER, householdId: HOUSEHOLD, startedOn: '2025-04-01', endedOn: '2025-06-30', monthlyWage: 250_000 },
+    ]);
+    const claims = await db.selectFrom('assistanceWorkshopSubsidies').select(['id', 'assistanceWorkshopId', 'year', 'workerTotal']).execute();
+    expect(claims.map((c) => ({ ...c, workerTotal: Number(c.workerTotal) }))).toEqual([{ id: 'claim-2025', assistanceWorkshopId: WORKSHOP, year: 2025, workerTotal: 36_000 }]);
 
-      expect(await db.selectFrom('assistanceWorkshops').select(['id', 'villageCode', 'name', 'operator', 'openedOn']).execute())
-        .toEqual([{ id: WORKSHOP, villageCode: VILLAGE, name: '九成功扶贫车间', operator: '某服饰有限公司', openedOn: '2024-01-01' }]);
-      const workers = await db.selectFrom('assistanceWorkshopWorkers').select(['id', 'assistanceWorkshopId', 'memberId', 'householdId', 'startedOn', 'endedOn', 'monthlyWage']).execute();
-      expect(workers.map((w) => ({ ...w, monthlyWage: Number(w.monthlyWage) }))).toEqual([
-        { id: 'worker-1', assistanceWorkshopId: WORKSHOP, memberId: MEMBER, householdId: HOUSEHOLD, startedOn: '2025-04-01', endedOn: '2025-06-30', monthlyWage: 250_000 },
-      ]);
-      const claims = await db.selectFrom('assistanceWorkshopSubsidies').select(['id', 'assistanceWorkshopId', 'year', 'workerTotal']).execute();
-      expect(claims.map((c) => ({ ...c, workerTotal: Number(c.workerTotal) }))).toEqual([{ id: 'claim-2025', assistanceWorkshopId: WORKSHOP, year: 2025, workerTotal: 36_000 }]);
+    // The keys still hold: a second claim for the year, and a worker of a workshop that does not exist, are refused.
+    await expect(sql`insert into assistance_workshop_subsidies (id, assistance_workshop_id, village_code, year, qualifying_workers, worker_total, employer_total, workers, policy_values, claimed_at, claimed_by)
+      values ('claim-again', ${WORKSHOP}, ${VILLAGE}, 2025, 1, 0, 0, '[]', '[]', ${AT}, 'u')`.execute(db)).rejects.toThrow(/assistance_workshop_subsidies/);
+    await expect(sql`insert into assistance_workshop_workers (id, household_id, member_id, village_code, assistance_workshop_id, started_on, monthly_wage, created_at, created_by, updated_at)
+      values ('worker-2', ${HOUSEHOLD}, ${MEMBER}, ${VILLAGE}, 'no-such-workshop', '2025-01-01', 1, ${AT}, 'u', ${AT})`.execute(db)).rejects.toThrow();
 
-      // The keys still hold: a second claim for the year, and a worker of a workshop that does not exist, are refused.
-      await expect(sql`insert into assistance_workshop_subsidies (id, assistance_workshop_id, village_code, year, qualifying_workers, worker_total, employer_total, workers, policy_values, claimed_at, claimed_by)
-        values ('claim-again', ${WORKSHOP}, ${VILLAGE}, 2025, 1, 0, 0, '[]', '[]', ${AT}, 'u')`.execute(db)).rejects.toThrow(/assistance_workshop_subsidies/);
-      await expect(sql`insert into assistance_workshop_workers (id, household_id, member_id, village_code, assistance_workshop_id, started_on, monthly_wage, created_at, created_by, updated_at)
-        values ('worker-2', ${HOUSEHOLD}, ${MEMBER}, ${VILLAGE}, 'no-such-workshop', '2025-01-01', 1, ${AT}, 'u', ${AT})`.execute(db)).rejects.toThrow();
-
-      // Nothing in the schema is still named after (or points at) the old tables.
-      const objects = await workshopSchemaObjects(db);
-      expect(objects.map((o) => o.name)).toEqual(expect.arrayContaining([
-        'assistance_workshops', 'assistance_workshop_workers', 'assistance_workshop_subsidies', 'assistance_workshops_village_idx',
-        'assistance_workshop_workers_assistance_workshop_idx', 'assistance_workshop_workers_village_idx',
-        'assistance_workshop_subsidies_year_uq', 'assistance_workshop_subsidies_village_idx',
-      ]));
-      expect(objects.filter((o) => /(?<!assistance_)workshop/.test(`${o.name} ${o.definition}`))).toEqual([]);
-    });
+    // Nothing in the schema is still named after (or points at) the old tables.
+    const objects = await workshopSchemaObjects(db);
+    expect(objects.map((o) => o.name)).toEqual(expect.arrayContaining([
+      'assistance_workshops', 'assistance_workshop_workers', 'assistance_workshop_subsidies', 'assistance_workshops_village_idx',
+      'assistance_workshop_workers_assistance_workshop_idx', 'assistance_workshop_workers_village_idx',
+      'assistance_workshop_subsidies_year_uq', 'assistance_workshop_subsidies_village_idx',
+    ]));
+    expect(objects.filter((o) => /(?<!assistance_)workshop/.test(`${o.name} ${o.definition}`))).toEqual([]);
   });
-}
+});

@@ -1,8 +1,8 @@
 import { sql, type Kysely } from 'kysely';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openEmptyDatabase, TEST_ENGINES } from '../../../test/test-context.ts';
+import { expect, it } from 'vitest';
+import { describeMigration } from '../../../test/test-context.ts';
 import { reserveSerialKeys } from '../dialect.ts';
-import { migrateToLatest, migrateUpTo } from '../migrate.ts';
+import { migrateToLatest } from '../migrate.ts';
 
 const PREVIOUS = '2026-11-23-0018-assistance-workshop-names';
 const VILLAGE = '150602102202';
@@ -46,54 +46,44 @@ async function writeRegistry(db: Kysely<unknown>): Promise<void> {
   await change('assistanceMeasure', 'measure-1', { householdId: H1, memberId: M[1] });
 }
 
-for (const kind of TEST_ENGINES) {
-  describe(`migration 0019 (integer keys) on a registry with data [${kind}]`, () => {
-    let cleanup: (() => Promise<void>) | undefined;
-    afterEach(async () => {
-      await cleanup?.();
-      cleanup = undefined;
-    });
+describeMigration('migration 0019 (integer keys) on a registry with data', PREVIOUS, (openBefore, kind) => {
+  it('numbers households and members in creation order and points every reference at the new key', async () => {
+    const handle = await openBefore();
+    const db = handle.db as unknown as Kysely<unknown>;
+    await writeRegistry(db);
 
-    it('numbers households and members in creation order and points every reference at the new key', async () => {
-      const { handle, remove } = await openEmptyDatabase(kind);
-      cleanup = remove;
-      const db = handle.db as unknown as Kysely<unknown>;
-      await migrateUpTo(db, PREVIOUS);
-      await writeRegistry(db);
+    await migrateToLatest(db);
 
-      await migrateToLatest(db);
+    const { db: typed } = handle;
+    // H2 and its member were created first.
+    expect(await typed.selectFrom('households').select(['id', 'householdNo', 'headMemberId']).orderBy('id').execute()).toEqual([
+      { id: 1, householdNo: '15060210220200002', headMemberId: 1 },
+      { id: 2, householdNo: '15060210220200001', headMemberId: 2 },
+    ]);
+    expect(await typed.selectFrom('members').select(['id', 'householdId', 'name']).orderBy('id').execute()).toEqual([
+      { id: 1, householdId: 1, name: '成员2' }, { id: 2, householdId: 2, name: '成员0' }, { id: 3, householdId: 2, name: '成员1' },
+    ]);
+    expect(await typed.selectFrom('incomes').select(['householdId', 'year']).execute()).toEqual([{ householdId: 2, year: 2025 }]);
+    expect(await typed.selectFrom('assistanceMeasures').select(['householdId', 'memberId']).execute()).toEqual([{ householdId: 2, memberId: 3 }]);
+    expect(await typed.selectFrom('assistanceWorkshopWorkers').select(['householdId', 'memberId']).execute()).toEqual([{ householdId: 2, memberId: 2 }]);
+    const alert = await typed.selectFrom('monitoringAlerts').select(['householdId', 'reasons']).executeTakeFirstOrThrow();
+    expect(alert.householdId).toBe(1);
+    expect((JSON.parse(alert.reasons) as { data: { memberId?: number } }[]).map((r) => r.data.memberId)).toEqual([1, undefined]);
+    const changes = await typed.selectFrom('recordChanges').select(['householdId', 'entityType', 'entityId', 'after']).orderBy('seq').execute();
+    expect(changes.map((c) => [c.householdId, c.entityType, c.entityId])).toEqual([
+      [2, 'household', '2'], [2, 'member', '3'], [2, 'income', '2/2025'], [2, 'assistanceMeasure', 'measure-1'],
+    ]);
+    expect(JSON.parse(changes[0]?.after ?? '{}')).toEqual({ householdNo: '15060210220200001', headMemberId: 2 });
+    expect(JSON.parse(changes[3]?.after ?? '{}')).toEqual({ householdId: 2, memberId: 3 });
 
-      const { db: typed } = handle;
-      // H2 and its member were created first.
-      expect(await typed.selectFrom('households').select(['id', 'householdNo', 'headMemberId']).orderBy('id').execute()).toEqual([
-        { id: 1, householdNo: '15060210220200002', headMemberId: 1 },
-        { id: 2, householdNo: '15060210220200001', headMemberId: 2 },
-      ]);
-      expect(await typed.selectFrom('members').select(['id', 'householdId', 'name']).orderBy('id').execute()).toEqual([
-        { id: 1, householdId: 1, name: '成员2' }, { id: 2, householdId: 2, name: '成员0' }, { id: 3, householdId: 2, name: '成员1' },
-      ]);
-      expect(await typed.selectFrom('incomes').select(['householdId', 'year']).execute()).toEqual([{ householdId: 2, year: 2025 }]);
-      expect(await typed.selectFrom('assistanceMeasures').select(['householdId', 'memberId']).execute()).toEqual([{ householdId: 2, memberId: 3 }]);
-      expect(await typed.selectFrom('assistanceWorkshopWorkers').select(['householdId', 'memberId']).execute()).toEqual([{ householdId: 2, memberId: 2 }]);
-      const alert = await typed.selectFrom('monitoringAlerts').select(['householdId', 'reasons']).executeTakeFirstOrThrow();
-      expect(alert.householdId).toBe(1);
-      expect((JSON.parse(alert.reasons) as { data: { memberId?: number } }[]).map((r) => r.data.memberId)).toEqual([1, undefined]);
-      const changes = await typed.selectFrom('recordChanges').select(['householdId', 'entityType', 'entityId', 'after']).orderBy('seq').execute();
-      expect(changes.map((c) => [c.householdId, c.entityType, c.entityId])).toEqual([
-        [2, 'household', '2'], [2, 'member', '3'], [2, 'income', '2/2025'], [2, 'assistanceMeasure', 'measure-1'],
-      ]);
-      expect(JSON.parse(changes[0]?.after ?? '{}')).toEqual({ householdNo: '15060210220200001', headMemberId: 2 });
-      expect(JSON.parse(changes[3]?.after ?? '{}')).toEqual({ householdId: 2, memberId: 3 });
-
-      // References hold: a member of a household that does not exist is refused.
-      await expect(sql`insert into members (id, household_id, village_code, name, id_number_enc, id_hash, id_masked, id_tail, gender, birth_date, relation_to_head, labor_capacity)
-        values (9, 99, ${VILLAGE}, 'x', 'enc', 'hash9', 'x', '0000', 'male', '1970-01-01', 'self', 'normal')`.execute(db)).rejects.toThrow();
-      // New keys continue after the last one, and a key given by the database follows them.
-      const reserved = await typed.transaction().execute((trx) => reserveSerialKeys(trx, 'households', 2));
-      expect(reserved).toEqual([3, 4]);
-      const { rows } = await sql<{ id: number }>`insert into households (household_no, village_code, head_name, member_count, household_type, identification_standard, poverty_status, version, created_at, created_by, updated_at, updated_by)
-        values ('15060210220200003', ${VILLAGE}, '李四', 0, 'general', 'national', 'poor', 1, ${AT}, 'u', ${AT}, 'u') returning id`.execute(db);
-      expect(Number(rows[0]?.id)).toBeGreaterThanOrEqual(kind === 'postgres' ? 5 : 3);
-    });
+    // References hold: a member of a household that does not exist is refused.
+    await expect(sql`insert into members (id, household_id, village_code, name, id_number_enc, id_hash, id_masked, id_tail, gender, birth_date, relation_to_head, labor_capacity)
+      values (9, 99, ${VILLAGE}, 'x', 'enc', 'hash9', 'x', '0000', 'male', '1970-01-01', 'self', 'normal')`.execute(db)).rejects.toThrow();
+    // New keys continue after the last one, and a key given by the database follows them.
+    const reserved = await typed.transaction().execute((trx) => reserveSerialKeys(trx, 'households', 2));
+    expect(reserved).toEqual([3, 4]);
+    const { rows } = await sql<{ id: number }>`insert into households (household_no, village_code, head_name, member_count, household_type, identification_standard, poverty_status, version, created_at, created_by, updated_at, updated_by)
+      values ('15060210220200003', ${VILLAGE}, '李四', 0, 'general', 'national', 'poor', 1, ${AT}, 'u', ${AT}, 'u') returning id`.execute(db);
+    expect(Number(rows[0]?.id)).toBeGreaterThanOrEqual(kind === 'postgres' ? 5 : 3);
   });
-}
+});
